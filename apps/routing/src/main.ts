@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@motcua/platform';
+import { routingService } from './routing.service';
+
+runServiceProcess(routingService);

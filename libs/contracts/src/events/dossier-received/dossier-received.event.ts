@@ -1,0 +1,26 @@
+import { Type } from 'class-transformer';
+import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
+import { defineEvent } from '../../core/contract';
+import { CHANNELS, RESULT_DELIVERIES, type Channel, type ResultDelivery } from '../../values/channels';
+import { TimeLimit } from '../../values/time-limit';
+
+/** Only what notification needs to reach the citizen; no name, no ID number. */
+export class NotifyContact {
+  @IsOptional() @Matches(/^0\d{9}$/) phone?: string;
+  @IsOptional() @IsEmail() email?: string;
+}
+
+export class DossierReceivedV1 {
+  @IsString() dossierCode: string;
+  @IsString() procedureCode: string;
+  @IsString() procedureName: string;
+  @IsString() receivingUnitCode: string;
+  @IsIn(CHANNELS) channel: Channel;
+  @IsIn(RESULT_DELIVERIES) resultDelivery: ResultDelivery;
+  @IsISO8601() receivedAt: string;
+  @IsISO8601() appointmentAt: string;
+  @ValidateNested() @Type(() => TimeLimit) timeLimit: TimeLimit;
+  @ValidateNested() @Type(() => NotifyContact) contact: NotifyContact;
+}
+
+export const DossierReceived = defineEvent('intake.evt.dossier.received.v1', DossierReceivedV1);

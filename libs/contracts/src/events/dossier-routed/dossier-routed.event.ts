@@ -1,0 +1,25 @@
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsIn, IsISO8601, IsInt, IsString, Min, ValidateNested } from 'class-validator';
+import { defineEvent } from '../../core/contract';
+
+/** One planned step of the route: who holds the dossier and for how long (the internal process). */
+export class RouteLeg {
+  @IsString() fromUnitCode: string;
+  @IsString() toUnitCode: string;
+  @IsIn(['forward', 'return']) direction: 'forward' | 'return';
+  @IsInt() @Min(0) budgetWorkingDays: number;
+}
+
+export class DossierRoutedV1 {
+  @IsString() dossierCode: string;
+  @IsString() procedureCode: string;
+  @IsString() receivingUnitCode: string;
+  @IsString() competentUnitCode: string;
+  /** 'local': the receiving unit decides it; 'relay': it travels to another unit and back. */
+  @IsIn(['local', 'relay']) mode: 'local' | 'relay';
+  @IsISO8601() receivedAt: string;
+  @IsISO8601() appointmentAt: string;
+  @ValidateNested({ each: true }) @Type(() => RouteLeg) @ArrayMinSize(1) legs: RouteLeg[];
+}
+
+export const DossierRouted = defineEvent('routing.evt.dossier.routed.v1', DossierRoutedV1);

@@ -1,0 +1,22 @@
+import { IsString, Matches } from 'class-validator';
+import { defineRpc } from '../../core/contract';
+import { StaffQueryEnvelope } from '../../core/envelopes';
+import { DOSSIER_CODE_PATTERN } from '../../values/dossier-code';
+
+export class DeliveriesQuery extends StaffQueryEnvelope {
+  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode is not a dossier code' }) dossierCode: string;
+}
+
+export interface DeliveryView {
+  id: string;
+  dossierCode: string;
+  template: string;
+  channel: 'sms' | 'zalo' | 'email';
+  /** Masked: staff see that a message went out, not the full number. */
+  recipient: string;
+  status: 'created' | 'sending' | 'delivered' | 'temporary-failure' | 'permanent-failure';
+  body: string;
+  createdAt: string;
+}
+
+export const Deliveries = defineRpc<DeliveriesQuery, DeliveryView[]>('notification.qry.deliveries', DeliveriesQuery);

@@ -1,0 +1,24 @@
+import { IsIn, IsOptional } from 'class-validator';
+import { defineRpc } from '../../core/contract';
+import { StaffQueryEnvelope } from '../../core/envelopes';
+
+export const DOSSIER_STATUSES = ['received', 'in-progress', 'result-ready', 'handed-over'] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+export class DeskInboxQuery extends StaffQueryEnvelope {
+  @IsOptional() @IsIn(DOSSIER_STATUSES) status?: DossierStatus;
+}
+
+export interface DeskDossierView {
+  dossierCode: string;
+  procedureCode: string;
+  procedureName: string;
+  status: DossierStatus;
+  receivedAt: string;
+  appointmentAt: string;
+  resultRef: string | null;
+  resultReadyAt: string | null;
+  handedOverAt: string | null;
+}
+
+export const DeskInbox = defineRpc<DeskInboxQuery, DeskDossierView[]>('intake.qry.desk-inbox', DeskInboxQuery);

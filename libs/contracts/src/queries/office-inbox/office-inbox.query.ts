@@ -1,0 +1,37 @@
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { defineRpc } from '../../core/contract';
+import { StaffQueryEnvelope } from '../../core/envelopes';
+
+export const TRANSFER_STATUSES = ['sent', 'acknowledged', 'resolved'] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
+
+export class OfficeInboxQuery extends StaffQueryEnvelope {
+  @IsOptional() @IsIn(TRANSFER_STATUSES) status?: TransferStatus;
+  @IsOptional() @IsInt() @Min(1) page?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(200) pageSize?: number;
+}
+
+export interface TransferView {
+  transferId: string;
+  dossierCode: string;
+  procedureCode: string;
+  fromUnitCode: string;
+  toUnitCode: string;
+  status: TransferStatus;
+  sentAt: string;
+  dueAt: string;
+  acknowledgedAt: string | null;
+  resolvedAt: string | null;
+  resultRef: string | null;
+  /** Against the working-day calendar at the time of the answer (or at resolution). */
+  timeliness: 'not-yet-due' | 'near-late' | 'late' | 'early' | 'on-time';
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const OfficeInbox = defineRpc<OfficeInboxQuery, Page<TransferView>>('relay.qry.office-inbox', OfficeInboxQuery);

@@ -1,0 +1,6 @@
+export * from './data-source/create-service-data-source';
+export * from './migrations/migrate-under-lock';
+export * from './migrations/messaging-tables.migration';
+export * from './unit-of-work/unit-of-work';
+export * from './unit-of-work/transaction-runner';
+export * from './unit-of-work/idempotent-command';

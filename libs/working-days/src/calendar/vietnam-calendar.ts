@@ -1,0 +1,26 @@
+import { WeekdayName } from '../time/iso-day';
+import { FixedDateHoliday, OfficialYearDecision } from './calendar-data';
+import { LegalCalendar, LegalCalendarOptions } from './legal-calendar';
+import { VIETNAM_OFFICIAL_DAYS } from './vietnam-official-days';
+
+/** Civil servants rest on Saturday and Sunday. */
+export const VIETNAM_WEEKLY_REST_DAYS: readonly WeekdayName[] = Object.freeze(['saturday', 'sunday'] as const);
+
+/** Labour Code 2019 Art. 112: the holidays with a fixed solar date [K]. */
+export const VIETNAM_FIXED_HOLIDAYS: readonly FixedDateHoliday[] = Object.freeze([
+  { month: 1, day: 1, name: 'New Year (Tết Dương lịch)' },
+  { month: 4, day: 30, name: 'Reunification Day (Ngày Chiến thắng)' },
+  { month: 5, day: 1, name: 'International Labour Day' },
+  { month: 9, day: 2, name: 'National Day (Quốc khánh)' },
+]);
+
+/** The national legal calendar; pass other yearly data (a newer notice, a province) to override. */
+export function createVietnamLegalCalendar(
+  officialYears: readonly OfficialYearDecision[] = VIETNAM_OFFICIAL_DAYS,
+  options: LegalCalendarOptions = {},
+): LegalCalendar {
+  return new LegalCalendar(
+    { weeklyRestDays: VIETNAM_WEEKLY_REST_DAYS, fixedHolidays: VIETNAM_FIXED_HOLIDAYS, officialYears },
+    options,
+  );
+}
