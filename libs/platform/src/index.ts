@@ -4,3 +4,4 @@ export * from './bootstrap/runtime-env';
 export * from './bootstrap/tokens';
 export * from './logging/json-logger';
 export * from './http/correlation.middleware';
+export * from './calendar/legal-calendar.provider';

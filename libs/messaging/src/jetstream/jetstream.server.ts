@@ -183,7 +183,8 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       return;
     }
     this.log.error({ msg: 'event dead-lettered', consumer: subscription.durable, seq: message.seq, error });
-    message.term(error.slice(0, 200));
+    // No reason text: nats-server 2.9 ignores '+TERM <reason>' and would redeliver the message.
+    message.term();
   }
 }
 

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { AppError } from '@motcua/contracts';
 import type { TransactionRunner } from './transaction-runner';
 import type { UnitOfWork } from './unit-of-work';
 
-export class IdempotencyKeyReusedError extends Error {
+/** The same key with a different request is a client bug, not a retry: refuse it rather than guess. */
+export class IdempotencyKeyReusedError extends AppError {
   constructor(readonly command: string) {
-    super(`the idempotency key was already used for a different ${command} request`);
+    super(409, 'idempotency_key_reused', `the idempotency key was already used for a different ${command} request`);
   }
 }
 

@@ -103,8 +103,8 @@ export async function bootstrapService(definition: ServiceDefinition, overrides:
   app.use(correlationMiddleware);
   definition.http?.(app);
   await definition.onStart?.(app, dataSource);
-  app.connectMicroservice({ strategy: rpc }, { inheritAppConfig: true });
-  app.connectMicroservice({ strategy: events }, { inheritAppConfig: true });
+  app.connectMicroservice({ strategy: rpc });
+  app.connectMicroservice({ strategy: events });
   await relay.start();
   await app.startAllMicroservices();
   await app.listen(runtime.port, '127.0.0.1');

@@ -1,0 +1,39 @@
+import type { Channel, DeskDossierView, DossierStatus, Receipt, ResultDelivery, TimeLimit } from '@motcua/contracts';
+
+/** intake.dossiers as read back from Postgres. */
+export interface DossierRow {
+  code: string;
+  procedure_code: string;
+  procedure_name: string;
+  receiving_unit_code: string;
+  channel: Channel;
+  result_delivery: ResultDelivery;
+  applicant: Receipt['applicant'];
+  documents: Receipt['documents'];
+  time_limit: TimeLimit;
+  received_at: Date;
+  appointment_at: Date;
+  received_by: string;
+  status: DossierStatus;
+  result_ref: string | null;
+  result_summary: string | null;
+  result_ready_at: Date | null;
+  handed_over_at: Date | null;
+  version: number;
+}
+
+export const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
+
+export function toDeskView(row: DossierRow): DeskDossierView {
+  return {
+    dossierCode: row.code,
+    procedureCode: row.procedure_code,
+    procedureName: row.procedure_name,
+    status: row.status,
+    receivedAt: row.received_at.toISOString(),
+    appointmentAt: row.appointment_at.toISOString(),
+    resultRef: row.result_ref,
+    resultReadyAt: iso(row.result_ready_at),
+    handedOverAt: iso(row.handed_over_at),
+  };
+}

@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@motcua/platform';
+import { intakeService } from './intake.service';
+
+runServiceProcess(intakeService);

@@ -1,0 +1,59 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { randomUUID } from 'node:crypto';
+import { DossierRouted, TransferSent, type DossierRoutedV1, type TransferSentV1 } from '@motcua/contracts';
+import { consumeOnce, JetStreamContext, OnEvent } from '@motcua/messaging';
+import { TransactionRunner } from '@motcua/persistence';
+import { computeAppointment, LegalCalendar } from '@motcua/working-days';
+import { TransferRepository } from '../transfers/transfer-repository';
+
+/**
+ * A routed dossier leaves the desk for its competent office at once (electronic transfer); the office's
+ * deadline is the forward leg's budget counted from reception.
+ */
+@Controller()
+export class OnDossierRoutedHandler {
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly transfers: TransferRepository,
+    private readonly calendar: LegalCalendar,
+  ) {}
+
+  @OnEvent(DossierRouted)
+  async handle(@Payload() event: DossierRoutedV1, @Ctx() ctx: JetStreamContext): Promise<void> {
+    await consumeOnce(this.runner, ctx, async (uow) => {
+      const forward = event.legs.find((leg) => leg.direction === 'forward') ?? event.legs[0];
+      const back = event.legs.find((leg) => leg.direction === 'return');
+      const sentAt = new Date();
+      const dueAt = computeAppointment({
+        receivedAt: new Date(event.receivedAt),
+        limit: { value: forward.budgetWorkingDays, unit: 'working-days' },
+        calendar: this.calendar,
+      });
+      const id = randomUUID();
+      await uow.manager.query(
+        `INSERT INTO relay.transfers (id, dossier_code, procedure_code, receiving_unit_code, from_unit_code, to_unit_code,
+           status, sent_at, due_at, return_budget_working_days)
+         VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9)`,
+        [id, event.dossierCode, event.procedureCode, event.receivingUnitCode, forward.fromUnitCode, forward.toUnitCode, sentAt, dueAt, back?.budgetWorkingDays ?? 0],
+      );
+      await this.transfers.recordHandover(uow.manager, {
+        transferId: id,
+        dossierCode: event.dossierCode,
+        step: 'sent',
+        fromUnitCode: forward.fromUnitCode,
+        toUnitCode: forward.toUnitCode,
+        at: sentAt,
+      });
+      const sent: TransferSentV1 = {
+        transferId: id,
+        dossierCode: event.dossierCode,
+        fromUnitCode: forward.fromUnitCode,
+        toUnitCode: forward.toUnitCode,
+        sentAt: sentAt.toISOString(),
+        dueAt: dueAt.toISOString(),
+      };
+      await uow.publish(TransferSent.subject, sent);
+    });
+  }
+}

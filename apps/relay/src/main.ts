@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@motcua/platform';
+import { relayService } from './relay.service';
+
+runServiceProcess(relayService);

@@ -1,0 +1,11 @@
+import type { ServiceDefinition } from '@motcua/platform';
+import { Transfers1763700000300 } from './migrations/1763700000300-transfers';
+import { RelayModule } from './relay.module';
+
+export const relayService: ServiceDefinition = {
+  service: 'relay',
+  schema: 'relay',
+  imports: [RelayModule],
+  migrations: [Transfers1763700000300],
+  defaultPort: 3103,
+};
