@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { legalCalendarProvider } from '@motcua/platform';
+import { LegalCalendarSource } from '@motcua/platform';
 import { DeskInboxHandler } from './desk-inbox/desk-inbox.handler';
 import { DossierRepository } from './dossiers/dossier-repository';
 import { GetDossierHandler } from './get-dossier/get-dossier.handler';
@@ -12,6 +12,6 @@ import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.use-case';
 
 @Module({
   controllers: [SubmitDossierHandler, HandOverResultHandler, DeskInboxHandler, GetDossierHandler, OnResultSentBackHandler],
-  providers: [legalCalendarProvider, ReferenceReplica, DossierRepository, SubmitDossierUseCase, HandOverResultUseCase],
+  providers: [LegalCalendarSource, ReferenceReplica, DossierRepository, SubmitDossierUseCase, HandOverResultUseCase],
 })
 export class IntakeModule {}

@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@motcua/platform';
+import { LegalCalendarSource, type ServiceDefinition } from '@motcua/platform';
 import { IntakeModule } from './intake.module';
 import { Dossiers1763700000200 } from './migrations/1763700000200-dossiers';
 import { ReferenceReplica } from './reference/reference-replica';
@@ -11,5 +11,6 @@ export const intakeService: ServiceDefinition = {
   defaultPort: 3101,
   onStart: async (app) => {
     await app.get(ReferenceReplica).start();
+    await app.get(LegalCalendarSource).start();
   },
 };

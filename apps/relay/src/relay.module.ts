@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { legalCalendarProvider } from '@motcua/platform';
+import { LegalCalendarSource } from '@motcua/platform';
 import { AcknowledgeTransferHandler } from './acknowledge-transfer/acknowledge-transfer.handler';
 import { AcknowledgeTransferUseCase } from './acknowledge-transfer/acknowledge-transfer.use-case';
 import { OnDossierRoutedHandler } from './dossier-routed/on-dossier-routed.handler';
@@ -10,6 +10,6 @@ import { TransferRepository } from './transfers/transfer-repository';
 
 @Module({
   controllers: [OnDossierRoutedHandler, AcknowledgeTransferHandler, ResolveTransferHandler, OfficeInboxHandler],
-  providers: [legalCalendarProvider, TransferRepository, AcknowledgeTransferUseCase, ResolveTransferUseCase],
+  providers: [LegalCalendarSource, TransferRepository, AcknowledgeTransferUseCase, ResolveTransferUseCase],
 })
 export class RelayModule {}

@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@motcua/platform';
+import { LegalCalendarSource, type ServiceDefinition } from '@motcua/platform';
 import { Transfers1763700000300 } from './migrations/1763700000300-transfers';
 import { RelayModule } from './relay.module';
 
@@ -8,4 +8,7 @@ export const relayService: ServiceDefinition = {
   imports: [RelayModule],
   migrations: [Transfers1763700000300],
   defaultPort: 3103,
+  onStart: async (app) => {
+    await app.get(LegalCalendarSource).start();
+  },
 };

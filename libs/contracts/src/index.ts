@@ -26,3 +26,4 @@ export * from './queries/dossier-timeline/dossier-timeline.query';
 export * from './queries/dossier-status/dossier-status.query';
 export * from './queries/deliveries/deliveries.query';
 export * from './queries/get-dossier/get-dossier.query';
+export * from './reference/calendar-data';

@@ -8,7 +8,8 @@ import {
   type SubmitDossierCommand,
 } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
-import { computeAppointment, LegalCalendar, vietnamDayOf } from '@motcua/working-days';
+import { LegalCalendarSource } from '@motcua/platform';
+import { computeAppointment, vietnamDayOf } from '@motcua/working-days';
 import { assertDeskStaff } from '../authorization/desk-access';
 import { DossierRepository } from '../dossiers/dossier-repository';
 import { ReferenceReplica } from '../reference/reference-replica';
@@ -20,7 +21,7 @@ export class SubmitDossierUseCase {
   constructor(
     private readonly runner: TransactionRunner,
     private readonly reference: ReferenceReplica,
-    private readonly calendar: LegalCalendar,
+    private readonly calendars: LegalCalendarSource,
     private readonly dossiers: DossierRepository,
   ) {}
 
@@ -39,7 +40,7 @@ export class SubmitDossierUseCase {
       const day = vietnamDayOf(now);
       const sequence = await this.dossiers.nextSequence(uow.manager, unit.agencyCode, day);
       const code = formatDossierCode(unit.agencyCode, day.slice(2).replaceAll('-', ''), sequence);
-      const appointmentAt = computeAppointment({ receivedAt: now, limit: procedure.timeLimit, calendar: this.calendar });
+      const appointmentAt = computeAppointment({ receivedAt: now, limit: procedure.timeLimit, calendar: this.calendars.current() });
       const receipt: Receipt = {
         dossierCode: code,
         procedure: { code: procedure.code, name: procedure.name },

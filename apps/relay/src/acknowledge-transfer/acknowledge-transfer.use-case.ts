@@ -7,7 +7,8 @@ import {
   type TransferView,
 } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
-import { LegalCalendar } from '@motcua/working-days';
+import { LegalCalendarSource } from '@motcua/platform';
+
 import { assertOfficeStaff } from '../authorization/office-access';
 import { TransferRepository } from '../transfers/transfer-repository';
 import { toTransferView } from '../transfers/transfer-row';
@@ -18,7 +19,7 @@ export class AcknowledgeTransferUseCase {
   constructor(
     private readonly runner: TransactionRunner,
     private readonly transfers: TransferRepository,
-    private readonly calendar: LegalCalendar,
+    private readonly calendars: LegalCalendarSource,
   ) {}
 
   async execute(command: AcknowledgeTransferCommand): Promise<TransferView> {
@@ -50,7 +51,7 @@ export class AcknowledgeTransferUseCase {
         acknowledgedAt: at.toISOString(),
       };
       await uow.publish(TransferAcknowledged.subject, event);
-      return toTransferView({ ...transfer, status: 'acknowledged', acknowledged_at: at }, this.calendar);
+      return toTransferView({ ...transfer, status: 'acknowledged', acknowledged_at: at }, this.calendars.current());
     });
   }
 }

@@ -3,8 +3,9 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import { DossierRouted, TransferSent, type DossierRoutedV1, type TransferSentV1 } from '@motcua/contracts';
 import { consumeOnce, JetStreamContext, OnEvent } from '@motcua/messaging';
+import { LegalCalendarSource } from '@motcua/platform';
 import { TransactionRunner } from '@motcua/persistence';
-import { computeAppointment, LegalCalendar } from '@motcua/working-days';
+import { computeAppointment } from '@motcua/working-days';
 import { TransferRepository } from '../transfers/transfer-repository';
 
 /**
@@ -16,7 +17,7 @@ export class OnDossierRoutedHandler {
   constructor(
     private readonly runner: TransactionRunner,
     private readonly transfers: TransferRepository,
-    private readonly calendar: LegalCalendar,
+    private readonly calendars: LegalCalendarSource,
   ) {}
 
   @OnEvent(DossierRouted)
@@ -28,7 +29,7 @@ export class OnDossierRoutedHandler {
       const dueAt = computeAppointment({
         receivedAt: new Date(event.receivedAt),
         limit: { value: forward.budgetWorkingDays, unit: 'working-days' },
-        calendar: this.calendar,
+        calendar: this.calendars.current(),
       });
       const id = randomUUID();
       await uow.manager.query(

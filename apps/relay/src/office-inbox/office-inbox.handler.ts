@@ -1,7 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { OfficeInbox, type OfficeInboxQuery, type Page, type TransferView } from '@motcua/contracts';
 import { OnRpc } from '@motcua/messaging';
-import { LegalCalendar } from '@motcua/working-days';
+import { LegalCalendarSource } from '@motcua/platform';
+
 import { assertOfficeStaff } from '../authorization/office-access';
 import { TransferRepository } from '../transfers/transfer-repository';
 import { toTransferView } from '../transfers/transfer-row';
@@ -11,7 +12,7 @@ import { toTransferView } from '../transfers/transfer-row';
 export class OfficeInboxHandler {
   constructor(
     private readonly transfers: TransferRepository,
-    private readonly calendar: LegalCalendar,
+    private readonly calendars: LegalCalendarSource,
   ) {}
 
   @OnRpc(OfficeInbox)
@@ -21,6 +22,6 @@ export class OfficeInboxHandler {
     const pageSize = query.pageSize ?? 50;
     const { rows, total } = await this.transfers.inbox(query.actor.unitCode, query.status, page, pageSize);
     const now = new Date();
-    return { items: rows.map((row) => toTransferView(row, this.calendar, now)), total, page, pageSize };
+    return { items: rows.map((row) => toTransferView(row, this.calendars.current(), now)), total, page, pageSize };
   }
 }

@@ -9,7 +9,8 @@ import {
   type TransferView,
 } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
-import { classifyCompletion, LegalCalendar } from '@motcua/working-days';
+import { LegalCalendarSource } from '@motcua/platform';
+import { classifyCompletion } from '@motcua/working-days';
 import { assertOfficeStaff } from '../authorization/office-access';
 import { TransferRepository } from '../transfers/transfer-repository';
 import { toTransferView } from '../transfers/transfer-row';
@@ -23,7 +24,7 @@ export class ResolveTransferUseCase {
   constructor(
     private readonly runner: TransactionRunner,
     private readonly transfers: TransferRepository,
-    private readonly calendar: LegalCalendar,
+    private readonly calendars: LegalCalendarSource,
   ) {}
 
   async execute(command: ResolveTransferCommand): Promise<TransferView> {
@@ -64,7 +65,7 @@ export class ResolveTransferUseCase {
       };
       await uow.publish(DossierResolved.subject, resolved);
       await uow.publish(ResultSentBack.subject, sentBack);
-      return toTransferView({ ...transfer, status: 'resolved', resolved_at: at, result_ref: body.resultRef }, this.calendar);
+      return toTransferView({ ...transfer, status: 'resolved', resolved_at: at, result_ref: body.resultRef }, this.calendars.current());
     });
   }
 }

@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@motcua/platform';
+import { schedulingService } from './scheduling.service';
+
+runServiceProcess(schedulingService);
