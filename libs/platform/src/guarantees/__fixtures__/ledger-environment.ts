@@ -2,7 +2,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { Client } from 'pg';
 import { cleanupNatsPrefix, createTestDatabase, freePort, randomPrefix, resolveNats, startServiceProcess, type ServiceProcess, type TestDatabase } from '@motcua/testing';
-import { naming, type MessagingConfig } from '../index';
+import { naming, type MessagingConfig } from '@motcua/messaging';
 
 /** One suite's world for the ledger fixture: its own database, its own NATS prefix, helpers to look inside. */
 export class LedgerEnvironment {
@@ -40,7 +40,7 @@ export class LedgerEnvironment {
   async startProcess(extra: Record<string, string> = {}): Promise<ServiceProcess> {
     const port = await freePort();
     const child = startServiceProcess('ledger', this.env({ PORT: String(port), ...extra }), {
-      entry: 'libs/messaging/src/__fixtures__/ledger-main.ts',
+      entry: 'libs/platform/src/guarantees/__fixtures__/ledger-main.ts',
       output: 'silent',
     });
     return child;

@@ -1,4 +1,4 @@
-import { RpcClient } from './index';
+import { RpcClient } from '@motcua/messaging';
 import { AddEntry } from './__fixtures__/ledger.service';
 import { eventually, LedgerEnvironment } from './__fixtures__/ledger-environment';
 

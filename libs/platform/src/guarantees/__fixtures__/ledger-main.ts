@@ -1,4 +1,4 @@
-import { bootstrapService } from '@motcua/platform';
+import { bootstrapService } from '../../bootstrap/bootstrap-service';
 import { ledgerService } from './ledger.service';
 
 // Child process of the crash tests: MOTCUA_FAULT decides where it kills itself.

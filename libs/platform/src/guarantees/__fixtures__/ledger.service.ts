@@ -9,7 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { AppError, CommandEnvelope, defineEvent, defineRpc } from '@motcua/contracts';
 import { consumeOnce, JetStreamContext, OnEvent, OnRpc } from '@motcua/messaging';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
-import type { ServiceDefinition } from '@motcua/platform';
+import type { ServiceDefinition } from '../../bootstrap/service-definition';
 
 export class EntryAddedV1 {
   @IsString() entryId: string;

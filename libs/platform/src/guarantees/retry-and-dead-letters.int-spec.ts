@@ -1,8 +1,8 @@
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import { AppError } from '@motcua/contracts';
-import { bootstrapService, type RunningService } from '@motcua/platform';
-import { HEADER, listDeadLetters, naming, publishEventDirect, RpcClient } from './index';
+import { bootstrapService, type RunningService } from '../bootstrap/bootstrap-service';
+import { HEADER, listDeadLetters, naming, publishEventDirect, RpcClient } from '@motcua/messaging';
 import { AddEntry, EntryAdded, ledgerService } from './__fixtures__/ledger.service';
 import { eventually, LedgerEnvironment } from './__fixtures__/ledger-environment';
 
