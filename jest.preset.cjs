@@ -8,6 +8,8 @@ const moduleNameMapper = Object.fromEntries(
 
 module.exports = {
   testEnvironment: 'node',
+  // class-transformer's @Type and Nest read decorator metadata: load the polyfill before any test file.
+  setupFiles: ['reflect-metadata'],
   transform: {
     '^.+\\.(t|m?j)s$': [
       '@swc/jest',

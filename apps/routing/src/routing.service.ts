@@ -12,8 +12,8 @@ export const routingService: ServiceDefinition = {
   imports: [RoutingModule],
   migrations: [ReferenceAndRoutes1763700000100],
   defaultPort: 3102,
-  onStart: async (app) => {
-    if (process.env.SEED_DEMO === '1') {
+  onStart: async (app, _dataSource, env) => {
+    if (env.SEED_DEMO === '1') {
       const store = app.get(ReferenceStore);
       await store.upsertUnits(SAMPLE_UNITS);
       await store.upsertProcedures(SAMPLE_PROCEDURES);

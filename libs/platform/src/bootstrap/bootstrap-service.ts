@@ -101,13 +101,13 @@ export async function bootstrapService(definition: ServiceDefinition, overrides:
 
   const app = await NestFactory.create(ServiceRootModule, { logger, bufferLogs: false });
   app.use(correlationMiddleware);
-  definition.http?.(app);
-  await definition.onStart?.(app, dataSource);
+  definition.http?.(app, env);
+  await definition.onStart?.(app, dataSource, env);
   app.connectMicroservice({ strategy: rpc });
   app.connectMicroservice({ strategy: events });
   await relay.start();
   await app.startAllMicroservices();
-  await app.listen(runtime.port, '127.0.0.1');
+  await app.listen(runtime.port, runtime.host);
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   logger.log({ msg: 'service ready', url, prefix: config.prefix }, 'bootstrap');
 

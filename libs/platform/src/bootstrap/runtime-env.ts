@@ -2,6 +2,8 @@
 export interface RuntimeEnv {
   databaseUrl: string;
   port: number;
+  /** Listen address: loopback by default; 0.0.0.0 in containers. */
+  host: string;
   seedDemo: boolean;
   poolSize: number;
 }
@@ -10,6 +12,7 @@ export function runtimeEnv(defaultPort: number, env: NodeJS.ProcessEnv = process
   return {
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/motcua',
     port: env.PORT !== undefined ? Number(env.PORT) : defaultPort,
+    host: env.HOST ?? '127.0.0.1',
     seedDemo: env.SEED_DEMO === '1',
     poolSize: Number(env.DB_POOL_SIZE ?? 5),
   };

@@ -13,7 +13,7 @@ export interface ServiceDefinition {
   migrations?: Function[];
   defaultPort: number;
   /** Runs after migrations, before traffic: demo seed, reference data publication… */
-  onStart?: (app: INestApplication, dataSource: DataSource) => Promise<void>;
+  onStart?: (app: INestApplication, dataSource: DataSource, env: NodeJS.ProcessEnv) => Promise<void>;
   /** HTTP API of the service (the gateway). Other services serve health only. */
-  http?: (app: INestApplication) => void;
+  http?: (app: INestApplication, env: NodeJS.ProcessEnv) => void;
 }

@@ -1,0 +1,43 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { throwError, type Observable } from 'rxjs';
+import { AppError } from '@motcua/contracts';
+import { currentCorrelationId } from '@motcua/messaging';
+import { toErrorResponse } from './error-response';
+
+/**
+ * One error shape for every HTTP answer (see toErrorResponse). Global filters also reach the RPC handlers of this
+ * hybrid app (inheritAppConfig): there the error is handed back untouched, for the RPC server to answer.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly log = new Logger('HttpErrors');
+
+  catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    if (host.getType() !== 'http') return throwError(() => exception);
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
+    const correlationId = (response.getHeader('x-correlation-id') as string | undefined) ?? currentCorrelationId();
+    const body = toErrorResponse(exception, correlationId);
+    this.report(exception, body.statusCode, request);
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  /** Unexpected errors are logged by type and stack only: their messages may quote personal data (SQL values…). */
+  private report(exception: unknown, status: number, request: Request): void {
+    const where = { method: request.method, path: request.path };
+    if (exception instanceof AppError || exception instanceof HttpException) {
+      if (status >= 500) this.log.warn({ msg: 'request failed', status, code: (exception as AppError).code, ...where });
+      return;
+    }
+    const error = exception instanceof Error ? exception : undefined;
+    this.log.error({
+      msg: 'unexpected error',
+      status,
+      errorType: error?.name ?? typeof exception,
+      stack: error?.stack?.split('\n').slice(1, 8).join('\n'),
+      ...where,
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { AppError, DOSSIER_CODE_PATTERN } from '@motcua/contracts';
+
+const INVALID_PATH_MESSAGE = 'Đường dẫn có tham số không hợp lệ';
+
+/** A path parameter checked before any request leaves the gateway; a 400 names the parameter. */
+class PathParamPipe<T> implements PipeTransform<string, T> {
+  constructor(
+    private readonly parse: (raw: string) => T | undefined,
+    private readonly reason: string,
+  ) {}
+
+  transform(raw: string, metadata: ArgumentMetadata): T {
+    const value = this.parse(raw);
+    if (value === undefined) throw AppError.invalid([{ field: metadata.data ?? '(path)', reason: this.reason }], INVALID_PATH_MESSAGE);
+    return value;
+  }
+}
+
+export const DossierCodeParam = new PathParamPipe(
+  (raw) => (DOSSIER_CODE_PATTERN.test(raw) ? raw : undefined),
+  'must be a dossier code such as 000.72.69.H20-250301-0001',
+);
+
+export const TransferIdParam = new PathParamPipe((raw) => (isUUID(raw) ? raw : undefined), 'must be a UUID');
+
+export const PositiveIntParam = new PathParamPipe((raw) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : undefined), 'must be a positive integer');
+
+export function oneOfParam<T extends string>(values: readonly T[]): PipeTransform<string, T> {
+  return new PathParamPipe((raw) => (values.includes(raw as T) ? (raw as T) : undefined), `must be one of: ${values.join(', ')}`);
+}

@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@motcua/platform';
+import { gatewayService } from './gateway.service';
+
+runServiceProcess(gatewayService);

@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ResolveTransfer, ResolveTransferBody, type StaffActor, type TransferView } from '@motcua/contracts';
+import { Actor } from '../../auth/actor.decorator';
+import { Roles } from '../../auth/roles.decorator';
+import { Downstream } from '../../downstream/downstream';
+import { ContractBodyPipe } from '../../http/input/contract-body.pipe';
+import { IdempotencyKey } from '../../http/input/idempotency-key.decorator';
+import { TransferIdParam } from '../../http/input/path-params';
+import { ApiDownstreamErrors } from '../../http/openapi/api-docs.decorators';
+import { contractSchema } from '../../http/openapi/contract-schema';
+
+@ApiTags('office')
+@ApiDownstreamErrors()
+@Controller('api/transfers')
+export class ResolveTransferController {
+  constructor(private readonly downstream: Downstream) {}
+
+  @Post(':id/resolve')
+  @HttpCode(200)
+  @Roles('office-handler', 'office-head')
+  @ApiOperation({ summary: 'Record the result of a transferred dossier and send it back (relay)' })
+  @ApiParam({ name: 'id', description: 'Transfer id', schema: { type: 'string', format: 'uuid' } })
+  @ApiBody({ schema: contractSchema(ResolveTransferBody) })
+  @ApiOkResponse({ description: 'TransferView' })
+  resolve(
+    @Actor() actor: StaffActor,
+    @IdempotencyKey() idempotencyKey: string,
+    @Param('id', TransferIdParam) transferId: string,
+    @Body(new ContractBodyPipe(ResolveTransferBody)) body: ResolveTransferBody,
+  ): Promise<TransferView> {
+    return this.downstream.call(ResolveTransfer, { idempotencyKey, actor, transferId, body });
+  }
+}
