@@ -22,7 +22,7 @@ import { correlationMiddleware } from '../http/correlation.middleware';
 import { createPinoLogger, JsonLogger } from '../logging/json-logger';
 import { runtimeEnv } from './runtime-env';
 import type { ServiceDefinition } from './service-definition';
-import { MESSAGING_CONFIG, NATS_CONNECTION } from './tokens';
+import { MESSAGING_CONFIG, NATS_CONNECTION, SERVICE_ENV } from './tokens';
 
 export interface RunningService {
   app: INestApplication;
@@ -84,6 +84,7 @@ export async function bootstrapService(definition: ServiceDefinition, overrides:
         controllers: [HealthController, deadLettersController(definition.service)],
         providers: [
           { provide: MESSAGING_CONFIG, useValue: config },
+          { provide: SERVICE_ENV, useValue: env },
           { provide: NATS_CONNECTION, useValue: nc },
           { provide: DataSource, useValue: dataSource },
           { provide: TransactionRunner, useValue: runner },
@@ -91,7 +92,7 @@ export async function bootstrapService(definition: ServiceDefinition, overrides:
           { provide: JetStreamServer, useValue: events },
           { provide: RpcClient, useValue: new RpcClient({ config, connection }) },
         ],
-        exports: [MESSAGING_CONFIG, NATS_CONNECTION, DataSource, TransactionRunner, OutboxRelay, JetStreamServer, RpcClient],
+        exports: [SERVICE_ENV, MESSAGING_CONFIG, NATS_CONNECTION, DataSource, TransactionRunner, OutboxRelay, JetStreamServer, RpcClient],
       };
     }
   }

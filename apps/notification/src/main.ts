@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@motcua/platform';
+import { notificationService } from './notification.service';
+
+runServiceProcess(notificationService);

@@ -1,0 +1,36 @@
+import type { DeliveryChannel } from '../templates/message-templates';
+
+/** What a provider adapter receives: one rendered message to one address. */
+export interface OutgoingMessage {
+  /** The ledger row id: the idempotency key to pass on where a provider takes one. */
+  deliveryId: string;
+  channel: DeliveryChannel;
+  to: string;
+  subject?: string;
+  body: string;
+}
+
+/** A failure whose `reason` is safe to log and store: never the address or the text. */
+export abstract class DeliveryFailure extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** Worth trying again later: gateway down, throttled, timeout. */
+export class TemporaryDeliveryFailure extends DeliveryFailure {
+  override name = 'TemporaryDeliveryFailure';
+}
+
+/** Will never succeed: invalid number, address rejected, content refused. */
+export class PermanentDeliveryFailure extends DeliveryFailure {
+  override name = 'PermanentDeliveryFailure';
+}
+
+/**
+ * An SMS gateway, SMTP server or Zalo OA behind one call: resolves with the provider's reference for the
+ * message, or throws a Temporary/PermanentDeliveryFailure. Also the DI token the dispatcher asks for.
+ */
+export abstract class NotificationProvider {
+  abstract send(message: OutgoingMessage): Promise<string>;
+}

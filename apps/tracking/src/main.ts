@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@motcua/platform';
+import { trackingService } from './tracking.service';
+
+runServiceProcess(trackingService);

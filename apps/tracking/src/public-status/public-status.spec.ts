@@ -1,0 +1,38 @@
+import type { DossierProgressRow } from '../progress/progress-store';
+import { toPublicStatus } from './public-status';
+
+const row: DossierProgressRow = {
+  dossierCode: '000.72.69.H20-251120-0001',
+  status: 'result-ready',
+  procedureCode: '2.000908',
+  procedureName: 'Chứng thực bản sao từ bản chính',
+  receivingUnitCode: '29972',
+  receivedAt: new Date('2025-11-20T01:30:00Z'),
+  appointmentAt: new Date('2025-11-25T09:00:00Z'),
+  collectAt: 'Bộ phận Một cửa xã Tân Phước',
+  updatedAt: new Date('2025-11-23T02:00:00Z'),
+};
+
+describe('toPublicStatus', () => {
+  it('answers in plain Vietnamese with the appointment and where to collect, and nothing else', () => {
+    const status = toPublicStatus(row)!;
+    expect(status).toEqual({
+      dossierCode: row.dossierCode,
+      procedureName: 'Chứng thực bản sao từ bản chính',
+      status: 'result-ready',
+      statusText: 'Đã có kết quả. Mời ông/bà đến nhận kết quả.',
+      receivedAt: '2025-11-20T01:30:00.000Z',
+      appointmentAt: '2025-11-25T09:00:00.000Z',
+      collectAt: 'Bộ phận Một cửa xã Tân Phước',
+      updatedAt: '2025-11-23T02:00:00.000Z',
+    });
+  });
+
+  it('has nothing to show before the reception is known', () => {
+    expect(toPublicStatus({ ...row, receivedAt: null, appointmentAt: null })).toBeUndefined();
+  });
+
+  it('shows the procedure code until the name arrives with the reception', () => {
+    expect(toPublicStatus({ ...row, procedureName: null })!.procedureName).toBe('2.000908');
+  });
+});
