@@ -1,0 +1,58 @@
+import { AppError } from '../errors/app-error';
+import { SubmitDossierBody } from '../commands/submit-dossier/submit-dossier.command';
+import { defineEvent, defineRpc } from './contract';
+import { validatePayload } from './validate-payload';
+
+const valid = {
+  procedureCode: '1.001612',
+  channel: 'counter',
+  resultDelivery: 'desk',
+  applicant: { fullName: 'Nguyễn Thị Hồng', idNumber: '087190001234', phone: '0912345678', address: 'Tân Phước' },
+  documents: [{ code: 'giay-de-nghi', present: true }],
+};
+
+describe('validatePayload', () => {
+  it('returns an instance of the payload class for valid input', async () => {
+    const body = await validatePayload(SubmitDossierBody, valid);
+    expect(body).toBeInstanceOf(SubmitDossierBody);
+    expect(body.applicant.fullName).toBe('Nguyễn Thị Hồng');
+  });
+
+  it('names every nested field at fault, with its reason', async () => {
+    const error: AppError = await validatePayload(SubmitDossierBody, {
+      ...valid,
+      channel: 'fax',
+      applicant: { ...valid.applicant, idNumber: '123', phone: '+84912' },
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.status).toBe(400);
+    expect(error.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'channel', reason: expect.stringContaining('channel must be one of') },
+        { field: 'applicant.idNumber', reason: 'idNumber must be the 12-digit personal identification number' },
+        { field: 'applicant.phone', reason: 'phone must be a 10-digit Vietnamese number starting with 0' },
+      ]),
+    );
+  });
+
+  it('refuses unknown properties and non-objects', async () => {
+    await expect(validatePayload(SubmitDossierBody, { ...valid, isAdmin: true })).rejects.toMatchObject({
+      fields: [{ field: 'isAdmin', reason: 'property isAdmin should not exist' }],
+    });
+    await expect(validatePayload(SubmitDossierBody, [valid])).rejects.toMatchObject({ status: 400, fields: [{ field: '(body)' }] });
+  });
+});
+
+describe('message definitions', () => {
+  class Payload {}
+  it('derive the producer and kind from the subject', () => {
+    expect(defineEvent('intake.evt.dossier.received.v1', Payload)).toMatchObject({ kind: 'event', producer: 'intake' });
+    expect(defineRpc('relay.qry.office-inbox', Payload)).toMatchObject({ kind: 'query', service: 'relay' });
+    expect(defineRpc('relay.cmd.resolve-transfer', Payload)).toMatchObject({ kind: 'command', service: 'relay' });
+  });
+
+  it('refuse subjects that break the naming scheme', () => {
+    expect(() => defineEvent('intake.dossier.received', Payload)).toThrow(/<service>\.evt/);
+    expect(() => defineRpc('Relay.cmd.x', Payload)).toThrow();
+  });
+});
