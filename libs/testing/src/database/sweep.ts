@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { resolvePostgres } from '../infrastructure/resolve';
 import { parseMark, quoteIdent, withClient, MARK_PREFIX } from './pg-admin';
 
@@ -5,8 +6,21 @@ export interface SweepOptions {
   adminUrl?: string;
   /** Drop test databases and run-scoped templates older than this. Default 6 hours. */
   olderThanMs?: number;
-  /** Also drop, whatever their age, the run-scoped templates and databases of this run key. */
+  /** Also drop, whatever their age, the run-scoped templates and databases of this run key. (Those of test
+   * processes of this machine that have exited are always dropped.) */
   run?: string;
+}
+
+/** A run key of a process (`host:pid:start`, see runKey) on this machine that no longer exists. */
+export function isOrphanedProcessKey(run: string | null): boolean {
+  const m = run?.match(/^(.+):(\d+):(\d+)$/);
+  if (!m || m[1] !== hostname()) return false;
+  try {
+    process.kill(Number(m[2]), 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /**
@@ -29,7 +43,7 @@ export async function sweepTestDatabases(opts: SweepOptions = {}): Promise<strin
       if (!mark) continue;
       const kept = mark.kind === 'template' && mark.run === null;
       const mine = opts.run !== undefined && mark.run === opts.run;
-      if (kept || !(mine || mark.created < cutoff)) continue;
+      if (kept || !(mine || mark.created < cutoff || isOrphanedProcessKey(mark.run))) continue;
       await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(row.datname)} WITH (FORCE)`);
       dropped.push(row.datname);
     }
