@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_ACCOUNTS } from '@motcua/devtools';
 import { computeAppointment, createVietnamLegalCalendar } from '@motcua/working-days';
 import { GatewayClient } from './http-client';
 import { eventually, SystemUnderTest } from './system-under-test';
@@ -44,6 +45,13 @@ describe('a district dossier received at a commune desk, end to end', () => {
 
   let dossierCode: string;
   let transferId: string;
+
+  it('lets every demo account that `npm start` prints log in', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const res = await anonymous.request('POST', '/api/auth/login', { username: account.username, password: account.password });
+      expect({ username: account.username, status: res.status }).toEqual({ username: account.username, status: 200 });
+    }
+  });
 
   it('rejects bad input with the field and the reason, and changes nothing', async () => {
     const noPhone = await clerk.post('/api/dossiers', { ...householdBusiness, applicant: { ...applicant, phone: '12345' } }, randomUUID());

@@ -27,3 +27,4 @@ export * from './queries/dossier-status/dossier-status.query';
 export * from './queries/deliveries/deliveries.query';
 export * from './queries/get-dossier/get-dossier.query';
 export * from './reference/calendar-data';
+export * from './core/nested-object';

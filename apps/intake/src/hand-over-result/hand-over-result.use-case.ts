@@ -21,7 +21,7 @@ export class HandOverResultUseCase {
   async execute(command: HandOverResultCommand): Promise<HandOverResultResponse> {
     const { actor, dossierCode, body } = command;
     assertDeskStaff(actor);
-    return runIdempotent(this.runner, { command: 'hand-over-result', key: command.idempotencyKey, request: { dossierCode, body } }, async (uow) => {
+    return runIdempotent(this.runner, { command: 'hand-over-result', key: command.idempotencyKey, request: { actor, dossierCode, body } }, async (uow) => {
       const dossier = await this.dossiers.get(dossierCode, uow.manager, true);
       assertDeskStaff(actor, dossier.receiving_unit_code);
       if (dossier.status !== 'result-ready') {

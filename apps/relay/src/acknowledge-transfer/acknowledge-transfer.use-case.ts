@@ -25,7 +25,7 @@ export class AcknowledgeTransferUseCase {
   async execute(command: AcknowledgeTransferCommand): Promise<TransferView> {
     const { actor, transferId } = command;
     assertOfficeStaff(actor);
-    return runIdempotent(this.runner, { command: 'acknowledge-transfer', key: command.idempotencyKey, request: { transferId } }, async (uow) => {
+    return runIdempotent(this.runner, { command: 'acknowledge-transfer', key: command.idempotencyKey, request: { actor, transferId } }, async (uow) => {
       const transfer = await this.transfers.get(transferId, uow.manager, true);
       assertOfficeStaff(actor, transfer.to_unit_code);
       if (transfer.status !== 'sent') throw AppError.conflict('already_acknowledged', `transfer is already ${transfer.status}`);

@@ -5,12 +5,12 @@ import { DossierRouted, TransferSent, type DossierRoutedV1, type TransferSentV1 
 import { consumeOnce, JetStreamContext, OnEvent } from '@motcua/messaging';
 import { LegalCalendarSource } from '@motcua/platform';
 import { TransactionRunner } from '@motcua/persistence';
-import { computeAppointment } from '@motcua/working-days';
+import { officeDeadline } from '../transfers/office-deadline';
 import { TransferRepository } from '../transfers/transfer-repository';
 
 /**
- * A routed dossier leaves the desk for its competent office at once (electronic transfer); the office's
- * deadline is the forward leg's budget counted from reception.
+ * A routed dossier leaves the desk for its competent office at once (electronic transfer); the office must
+ * finish early enough for the return leg to reach the desk by the citizen's appointment.
  */
 @Controller()
 export class OnDossierRoutedHandler {
@@ -26,11 +26,7 @@ export class OnDossierRoutedHandler {
       const forward = event.legs.find((leg) => leg.direction === 'forward') ?? event.legs[0];
       const back = event.legs.find((leg) => leg.direction === 'return');
       const sentAt = new Date();
-      const dueAt = computeAppointment({
-        receivedAt: new Date(event.receivedAt),
-        limit: { value: forward.budgetWorkingDays, unit: 'working-days' },
-        calendar: this.calendars.current(),
-      });
+      const dueAt = officeDeadline(new Date(event.appointmentAt), back?.budgetWorkingDays ?? 0, this.calendars.current());
       const id = randomUUID();
       await uow.manager.query(
         `INSERT INTO relay.transfers (id, dossier_code, procedure_code, receiving_unit_code, from_unit_code, to_unit_code,

@@ -30,7 +30,7 @@ export class ResolveTransferUseCase {
   async execute(command: ResolveTransferCommand): Promise<TransferView> {
     const { actor, transferId, body } = command;
     assertOfficeStaff(actor);
-    return runIdempotent(this.runner, { command: 'resolve-transfer', key: command.idempotencyKey, request: { transferId, body } }, async (uow) => {
+    return runIdempotent(this.runner, { command: 'resolve-transfer', key: command.idempotencyKey, request: { actor, transferId, body } }, async (uow) => {
       const transfer = await this.transfers.get(transferId, uow.manager, true);
       assertOfficeStaff(actor, transfer.to_unit_code);
       if (transfer.status === 'sent') throw AppError.conflict('not_acknowledged', 'acknowledge receipt of the transfer before resolving it');

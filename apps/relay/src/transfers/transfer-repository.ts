@@ -27,13 +27,14 @@ export class TransferRepository {
   }
 
   async inbox(unitCode: string, status: TransferStatus | undefined, page: number, pageSize: number): Promise<{ rows: TransferRow[]; total: number }> {
+    const filter = `to_unit_code = $1 AND ($2::text IS NULL OR status = $2)`;
     const rows: TransferRow[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total FROM relay.transfers
-        WHERE to_unit_code = $1 AND ($2::text IS NULL OR status = $2)
-        ORDER BY due_at, id LIMIT $3 OFFSET $4`,
+      `SELECT * FROM relay.transfers WHERE ${filter} ORDER BY due_at, id LIMIT $3 OFFSET $4`,
       [unitCode, status ?? null, pageSize, (page - 1) * pageSize],
     );
-    return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
+    // Counted apart, so a page past the end still reports how many there are.
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM relay.transfers WHERE ${filter}`, [unitCode, status ?? null]);
+    return { rows, total };
   }
 
   async recordHandover(manager: EntityManager, h: HandoverRecord): Promise<void> {

@@ -15,7 +15,6 @@ export interface TransferRow {
   acknowledged_at: Date | null;
   resolved_at: Date | null;
   result_ref: string | null;
-  total?: string;
 }
 
 export function toTransferView(row: TransferRow, calendar: LegalCalendar, now = new Date()): TransferView {

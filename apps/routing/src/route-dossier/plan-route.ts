@@ -16,7 +16,10 @@ const RETURN_LEG_WORKING_DAYS = 1;
  * procedure's total limit (DOMAIN.md §1.4), so the return leg's budget comes out of the processing budget.
  */
 export function planRoute(procedure: ProcedureRecord, receiving: UnitRecord, units: Map<string, UnitRecord>): RoutePlan {
-  const total = procedure.timeLimit.unit === 'working-days' ? procedure.timeLimit.value : 0;
+  // Only the return leg's working day is carved out of the total; relay counts the office's deadline back from
+  // the appointment, so a limit in calendar days needs no conversion here.
+  const { unit, value } = procedure.timeLimit;
+  const total = unit === 'working-days' || unit === 'days' ? value : 0;
   if (procedure.competence === 'receiving-unit') {
     return {
       competentUnitCode: receiving.code,

@@ -56,3 +56,26 @@ describe('message definitions', () => {
     expect(() => defineRpc('Relay.cmd.x', Payload)).toThrow();
   });
 });
+
+describe('validatePayload against unstorable input', () => {
+  it('refuses a missing or array nested object, naming it', async () => {
+    const { applicant: _omit, ...withoutApplicant } = valid;
+    await expect(validatePayload(SubmitDossierBody, withoutApplicant)).rejects.toMatchObject({
+      status: 400,
+      fields: expect.arrayContaining([{ field: 'applicant', reason: expect.any(String) }]),
+    });
+    const arrayApplicant: AppError = await validatePayload(SubmitDossierBody, { ...valid, applicant: [] }).catch((e) => e);
+    expect(arrayApplicant.fields).toEqual(expect.arrayContaining([{ field: 'applicant', reason: 'applicant must be an object' }]));
+  });
+
+  it('refuses NUL characters and lone surrogates anywhere, by path', async () => {
+    await expect(
+      validatePayload(SubmitDossierBody, { ...valid, applicant: { ...valid.applicant, address: 'Ấp\u0000 1' }, documents: [{ code: 'x\ud800', present: true }] }),
+    ).rejects.toMatchObject({
+      fields: [
+        { field: 'applicant.address', reason: 'contains characters that are not valid text' },
+        { field: 'documents[0].code', reason: 'contains characters that are not valid text' },
+      ],
+    });
+  });
+});

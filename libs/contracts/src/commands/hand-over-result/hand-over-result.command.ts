@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsString, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsString, Matches } from 'class-validator';
+import { NestedObject } from '../../core/nested-object';
 import { defineRpc } from '../../core/contract';
 import { CommandEnvelope } from '../../core/envelopes';
 import { RESULT_DELIVERIES, type ResultDelivery } from '../../values/channels';
@@ -11,7 +11,7 @@ export class HandOverResultBody {
 
 export class HandOverResultCommand extends CommandEnvelope {
   @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode is not a dossier code' }) dossierCode: string;
-  @ValidateNested() @Type(() => HandOverResultBody) body: HandOverResultBody;
+  @NestedObject(() => HandOverResultBody) body: HandOverResultBody;
 }
 
 export interface HandOverResultResponse {

@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsString, IsUUID, Length } from 'class-validator';
+import { NestedObject } from '../../core/nested-object';
 import { defineRpc } from '../../core/contract';
 import { CommandEnvelope } from '../../core/envelopes';
 import type { TransferView } from '../../queries/office-inbox/office-inbox.query';
@@ -12,7 +12,7 @@ export class ResolveTransferBody {
 
 export class ResolveTransferCommand extends CommandEnvelope {
   @IsUUID() transferId: string;
-  @ValidateNested() @Type(() => ResolveTransferBody) body: ResolveTransferBody;
+  @NestedObject(() => ResolveTransferBody) body: ResolveTransferBody;
 }
 
 export const ResolveTransfer = defineRpc<ResolveTransferCommand, TransferView>('relay.cmd.resolve-transfer', ResolveTransferCommand);

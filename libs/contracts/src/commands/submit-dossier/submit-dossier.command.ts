@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NestedObject } from '../../core/nested-object';
 import { defineRpc } from '../../core/contract';
 import { CommandEnvelope } from '../../core/envelopes';
 import { CHANNELS, RESULT_DELIVERIES, type Channel, type ResultDelivery } from '../../values/channels';
@@ -38,12 +39,12 @@ export class SubmitDossierBody {
   @IsString() @Length(1, 64) procedureCode: string;
   @IsIn(CHANNELS) channel: Channel;
   @IsIn(RESULT_DELIVERIES) resultDelivery: ResultDelivery;
-  @ValidateNested() @Type(() => ApplicantInput) applicant: ApplicantInput;
+  @NestedObject(() => ApplicantInput) applicant: ApplicantInput;
   @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => SubmittedDocument) documents: SubmittedDocument[];
 }
 
 export class SubmitDossierCommand extends CommandEnvelope {
-  @ValidateNested() @Type(() => SubmitDossierBody) body: SubmitDossierBody;
+  @NestedObject(() => SubmitDossierBody) body: SubmitDossierBody;
 }
 
 /** The receipt and appointment slip (form 01) as data. */

@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
+import { NestedObject } from '../../core/nested-object';
 import { defineEvent } from '../../core/contract';
 import { CHANNELS, RESULT_DELIVERIES, type Channel, type ResultDelivery } from '../../values/channels';
 import { TimeLimit } from '../../values/time-limit';
@@ -19,8 +19,8 @@ export class DossierReceivedV1 {
   @IsIn(RESULT_DELIVERIES) resultDelivery: ResultDelivery;
   @IsISO8601() receivedAt: string;
   @IsISO8601() appointmentAt: string;
-  @ValidateNested() @Type(() => TimeLimit) timeLimit: TimeLimit;
-  @ValidateNested() @Type(() => NotifyContact) contact: NotifyContact;
+  @NestedObject(() => TimeLimit) timeLimit: TimeLimit;
+  @NestedObject(() => NotifyContact) contact: NotifyContact;
 }
 
 export const DossierReceived = defineEvent('intake.evt.dossier.received.v1', DossierReceivedV1);

@@ -7,7 +7,7 @@ export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 
 export class OfficeInboxQuery extends StaffQueryEnvelope {
   @IsOptional() @IsIn(TRANSFER_STATUSES) status?: TransferStatus;
-  @IsOptional() @IsInt() @Min(1) page?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(100_000) page?: number;
   @IsOptional() @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
 

@@ -1,0 +1,211 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { AppError, DossierReceived, SubmitDossier, type DossierReceivedV1, type Receipt, type SubmitDossierCommand } from '@motcua/contracts';
+import { RpcClient } from '@motcua/messaging';
+import { computeAppointment, createVietnamLegalCalendar, vietnamDayOf } from '@motcua/working-days';
+import { intakeService } from '../intake.service';
+import { applicant, deskClerk, householdBusiness, officeHandler, procedureOf, putReference, unitOf } from '../__tests__/reference-fixture';
+import { eventually, ServiceEnvironment } from '../__tests__/service-environment';
+
+const key = () => `submit-${randomUUID()}`;
+const failure = (promise: Promise<unknown>): Promise<AppError> =>
+  promise.then(
+    (value) => {
+      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
+    },
+    (error: AppError) => error,
+  );
+
+describe('intake: submitting a dossier at the desk', () => {
+  const world = new ServiceEnvironment(intakeService);
+  let rpc: RpcClient;
+
+  beforeAll(async () => {
+    await world.setUp();
+    await putReference(world.nc, world.config());
+    await world.start();
+    rpc = world.rpc();
+  });
+  afterAll(() => world.tearDown());
+
+  const submit = (command: Partial<SubmitDossierCommand> & { body: SubmitDossierCommand['body'] }) =>
+    rpc.call(SubmitDossier, { idempotencyKey: key(), actor: deskClerk(), ...command } as SubmitDossierCommand);
+
+  /** What a refused command must leave untouched. */
+  const footprint = async () => ({
+    dossiers: await world.count('SELECT 1 FROM intake.dossiers'),
+    outbox: await world.count('SELECT 1 FROM intake.outbox'),
+    keys: await world.count('SELECT 1 FROM intake.idempotency_keys'),
+    sequences: await world.query('SELECT agency_code, day::text, last_value FROM intake.dossier_sequences ORDER BY 1, 2'),
+  });
+
+  const receivedEventsOf = async (dossierCode: string) =>
+    (await world.outbox<DossierReceivedV1>(DossierReceived.subject)).filter((row) => row.payload.dossierCode === dossierCode);
+
+  it('issues the receipt: code <agency>-<yymmdd>-<4-digit sequence>, procedure, desk, applicant, documents, appointment', async () => {
+    const receipt = await submit({ body: householdBusiness });
+    const procedure = procedureOf('1.001612');
+    const desk = unitOf('29972');
+    const receivedAt = new Date(receipt.receivedAt);
+    const yymmdd = vietnamDayOf(receivedAt).slice(2).replaceAll('-', '');
+
+    expect(receipt.dossierCode).toMatch(new RegExp(`^000\\.72\\.69\\.H20-${yymmdd}-\\d{4}$`));
+    expect(Math.abs(receivedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(receipt).toEqual({
+      dossierCode: receipt.dossierCode,
+      procedure: { code: '1.001612', name: procedure.name },
+      receivingUnit: { code: '29972', name: desk.name, deskName: desk.deskName },
+      // The receipt repeats no personal identification number.
+      applicant: { fullName: applicant.fullName, address: applicant.address, phone: applicant.phone, email: applicant.email },
+      documents: procedure.documents,
+      timeLimit: { value: 3, unit: 'working-days' },
+      receivedAt: receipt.receivedAt,
+      appointmentAt: computeAppointment({ receivedAt, limit: procedure.timeLimit, calendar: createVietnamLegalCalendar() }).toISOString(),
+      resultDelivery: 'desk',
+      channel: 'counter',
+      receivedBy: 'clerk.29972',
+    });
+
+    const [row] = await world.query('SELECT * FROM intake.dossiers WHERE code = $1', [receipt.dossierCode]);
+    expect(row).toMatchObject({
+      procedure_code: '1.001612',
+      receiving_unit_code: '29972',
+      status: 'received',
+      received_by: 'clerk.29972',
+      version: 1,
+      result_ref: null,
+      handed_over_at: null,
+    });
+    expect(row.received_at.toISOString()).toBe(receipt.receivedAt);
+    expect(row.appointment_at.toISOString()).toBe(receipt.appointmentAt);
+
+    // Announced once, with only what notification needs: a contact, no name, no ID number.
+    const [event] = await receivedEventsOf(receipt.dossierCode);
+    expect(event.payload).toEqual({
+      dossierCode: receipt.dossierCode,
+      procedureCode: '1.001612',
+      procedureName: procedure.name,
+      receivingUnitCode: '29972',
+      channel: 'counter',
+      resultDelivery: 'desk',
+      receivedAt: receipt.receivedAt,
+      appointmentAt: receipt.appointmentAt,
+      timeLimit: { value: 3, unit: 'working-days' },
+      contact: { phone: applicant.phone, email: applicant.email },
+    });
+    expect(JSON.stringify(event.payload)).not.toContain(applicant.idNumber);
+    expect(JSON.stringify(event.payload)).not.toContain(applicant.fullName);
+    await eventually(() => receivedEventsOf(receipt.dossierCode), ([e]) => e.published_at !== null);
+    const published = await world.streamEvents<DossierReceivedV1>(DossierReceived.subject);
+    expect(published.filter((e) => e.payload.dossierCode === receipt.dossierCode)).toHaveLength(1);
+  });
+
+  it('gives 20 concurrent submissions (different keys) 20 distinct, consecutive codes of the same agency and day', async () => {
+    const actor = deskClerk('29969');
+    const receipts = await Promise.all(
+      Array.from({ length: 20 }, () => rpc.call(SubmitDossier, { idempotencyKey: key(), actor, body: householdBusiness })),
+    );
+    const codes = receipts.map((r) => r.dossierCode);
+    expect(new Set(codes).size).toBe(20);
+    const parts = codes.map((code) => /^(.+)-(\d{6})-(\d{4})$/.exec(code)!);
+    expect(new Set(parts.map((p) => `${p[1]}-${p[2]}`))).toEqual(new Set([`000.69.69.H20-${parts[0][2]}`]));
+    const sequences = parts.map((p) => Number(p[3])).sort((a, b) => a - b);
+    expect(sequences).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(await world.count(`SELECT 1 FROM intake.dossiers WHERE receiving_unit_code = '29969'`)).toBe(20);
+    const events = (await world.outbox<DossierReceivedV1>(DossierReceived.subject)).filter((e) => e.payload.receivingUnitCode === '29969');
+    expect(events.map((e) => e.payload.dossierCode).sort()).toEqual([...codes].sort());
+  });
+
+  it('answers the same idempotency key twice with the same receipt, one row and one event', async () => {
+    const idempotencyKey = key();
+    const command = { idempotencyKey, actor: deskClerk(), body: householdBusiness };
+    const first = await rpc.call(SubmitDossier, command);
+    const again = await rpc.call(SubmitDossier, command);
+    expect(again).toEqual(first);
+    // Concurrent retries too (a double click, a gateway retry racing the first attempt).
+    const raced = await Promise.all([1, 2, 3].map(() => rpc.call(SubmitDossier, command)));
+    expect(raced).toEqual([first, first, first]);
+
+    expect(await world.count('SELECT 1 FROM intake.dossiers WHERE code = $1', [first.dossierCode])).toBe(1);
+    expect(await receivedEventsOf(first.dossierCode)).toHaveLength(1);
+    expect(await world.count(`SELECT 1 FROM intake.idempotency_keys WHERE key = $1`, [idempotencyKey])).toBe(1);
+  });
+
+  it('refuses the same key with a different request (409) and changes nothing', async () => {
+    const idempotencyKey = key();
+    await rpc.call(SubmitDossier, { idempotencyKey, actor: deskClerk(), body: householdBusiness });
+    const before = await footprint();
+    const error = await failure(
+      rpc.call(SubmitDossier, { idempotencyKey, actor: deskClerk(), body: { ...householdBusiness, resultDelivery: 'post' } }),
+    );
+    expect(error).toMatchObject({ status: 409, code: 'idempotency_key_reused' });
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('refuses an unknown procedure with 400 naming procedureCode, and writes nothing', async () => {
+    const before = await footprint();
+    const error = await failure(submit({ body: { ...householdBusiness, procedureCode: '9.999999' } }));
+    expect(error).toMatchObject({ status: 400, code: 'invalid_input' });
+    expect(error.fields).toEqual([{ field: 'procedureCode', reason: expect.stringContaining('9.999999') }]);
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('refuses a dossier with a missing document with 422 listing it, and writes nothing (no row, no event)', async () => {
+    const before = await footprint();
+    const error = await failure(submit({ body: { ...householdBusiness, documents: [{ code: 'giay-de-nghi', present: true }] } }));
+    expect(error).toMatchObject({ status: 422, code: 'dossier_incomplete' });
+    expect(error.fields).toEqual([{ field: 'documents.giay-to-phap-ly', reason: 'Thiếu Bản sao giấy tờ pháp lý của chủ hộ kinh doanh (bản sao)' }]);
+
+    const declared = await failure(
+      submit({ body: { ...householdBusiness, documents: [{ code: 'giay-de-nghi', present: true }, { code: 'giay-to-phap-ly', present: false }] } }),
+    );
+    expect(declared.status).toBe(422);
+    expect(declared.fields?.map((f) => f.field)).toEqual(['documents.giay-to-phap-ly']);
+
+    const short = await failure(
+      submit({
+        body: {
+          ...householdBusiness,
+          procedureCode: '1.009994',
+          documents: [
+            { code: 'don-de-nghi', present: true },
+            { code: 'giay-to-dat', present: true },
+            { code: 'ban-ve', present: true, count: 1 },
+          ],
+        },
+      }),
+    );
+    expect(short.status).toBe(422);
+    expect(short.fields).toEqual([{ field: 'documents.ban-ve', reason: 'Bản vẽ thiết kế xây dựng: cần 2 bản, mới có 1' }]);
+    expect(await footprint()).toEqual(before);
+
+    // No number was used up: the next receipt of the desk follows the last one issued.
+    const lastIssued = (before.sequences as { agency_code: string; last_value: number }[]).find((s) => s.agency_code === '000.72.69.H20')!;
+    const next = await submit({ body: householdBusiness });
+    expect(Number(next.dossierCode.slice(-4))).toBe(lastIssued.last_value + 1);
+  });
+
+  it('refuses a document the procedure does not ask for with 400 naming it', async () => {
+    const before = await footprint();
+    const error = await failure(submit({ body: { ...householdBusiness, documents: [...householdBusiness.documents, { code: 'so-ho-khau', present: true }] } }));
+    expect(error.status).toBe(400);
+    expect(error.fields).toEqual([{ field: 'documents[2].code', reason: expect.stringContaining('so-ho-khau') }]);
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('refuses staff who are not desk staff (office handler, auditor) with 403, and writes nothing', async () => {
+    const before = await footprint();
+    expect(await failure(submit({ actor: officeHandler('29972'), body: householdBusiness }))).toMatchObject({ status: 403, code: 'forbidden' });
+    expect((await failure(submit({ actor: { staffId: 'a1', unitCode: '29972', roles: ['auditor'] }, body: householdBusiness }))).status).toBe(403);
+    expect((await failure(submit({ actor: { staffId: 'n1', unitCode: '29972', roles: [] }, body: householdBusiness }))).status).toBe(403);
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('lets an after-hours clerk receive at the after-hours counter', async () => {
+    const receipt: Receipt = await submit({
+      actor: { staffId: 'night.29972', unitCode: '29972', roles: ['after-hours-clerk'] },
+      body: { ...householdBusiness, procedureCode: '1.004873', channel: 'after-hours-counter', documents: [{ code: 'to-khai', present: true }] },
+    });
+    expect(receipt).toMatchObject({ channel: 'after-hours-counter', receivedBy: 'night.29972', procedure: { code: '1.004873' } });
+  });
+});
