@@ -4,7 +4,7 @@ import { DeskInbox, GetDossier, HandOverResult, SubmitDossier, type RpcContract 
 import { naming, RpcClient } from '@motcua/messaging';
 import { intakeService } from './intake.service';
 import { applicant, deskClerk, householdBusiness, putReference } from './__tests__/reference-fixture';
-import { ServiceEnvironment } from './__tests__/service-environment';
+import { ServiceEnvironment } from '@motcua/service-testing';
 
 /**
  * ARCHITECTURE.md, Guarantees: bad input gets a clear 4xx with the field and the reason, never a 500, and changes

@@ -13,7 +13,7 @@ import {
 } from '@motcua/contracts';
 import { notificationService } from './notification.service';
 import { SINK_FILE } from './providers/local-sink.provider';
-import { eventually, startServiceUnderTest, type ServiceUnderTest } from './testing/service-under-test';
+import { eventuallyTruthy as eventually, startServiceUnderTest, type ServiceUnderTest } from '@motcua/service-testing';
 
 const clerk: StaffActor = { staffId: 'clerk-1', unitCode: '29972', roles: ['desk-clerk'] };
 const admin: StaffActor = { staffId: 'admin-1', unitCode: '29972', roles: ['unit-admin'] };

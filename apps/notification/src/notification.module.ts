@@ -1,3 +1,4 @@
+import { SERVICE_ENV } from '@motcua/platform';
 import { Module } from '@nestjs/common';
 import { DeliveriesHandler } from './deliveries/deliveries.handler';
 import { DeliveryDispatcher } from './dispatch/delivery-dispatcher';
@@ -17,7 +18,7 @@ import { RecipientStore } from './recipients/recipient-store';
     DeliveryDispatcher,
     // The real SMS gateway / SMTP / Zalo adapters replace the sink here.
     { provide: NotificationProvider, useClass: LocalSinkProvider },
-    { provide: DISPATCH_SETTINGS, useFactory: () => dispatchSettingsFromEnv() },
+    { provide: DISPATCH_SETTINGS, useFactory: (env: NodeJS.ProcessEnv) => dispatchSettingsFromEnv(env), inject: [SERVICE_ENV] },
   ],
 })
 export class NotificationModule {}

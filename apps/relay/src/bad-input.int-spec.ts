@@ -3,7 +3,7 @@ import { AcknowledgeTransfer, DossierRouted, OfficeInbox, ResolveTransfer, type 
 import { naming, RpcClient } from '@motcua/messaging';
 import { relayService } from './relay.service';
 import { key, messageIdOf, officeHandler, routed } from './__tests__/relay-fixture';
-import { eventually, ServiceEnvironment } from './__tests__/service-environment';
+import { eventually, ServiceEnvironment } from '@motcua/service-testing';
 
 /**
  * ARCHITECTURE.md, Guarantees: bad input gets a clear 4xx with the field and the reason, never a 500, and changes

@@ -12,7 +12,7 @@ import {
   type EventContract,
   type StaffActor,
 } from '@motcua/contracts';
-import { eventually, startServiceUnderTest, type ServiceUnderTest } from './testing/service-under-test';
+import { eventuallyTruthy as eventually, startServiceUnderTest, type ServiceUnderTest } from '@motcua/service-testing';
 import { trackingService } from './tracking.service';
 
 const COMMUNE = '29972';

@@ -16,7 +16,7 @@ import {
 import { RpcClient } from '@motcua/messaging';
 import { intakeService } from '../intake.service';
 import { deskClerk, householdBusiness, officeHandler, putReference, unitOf } from '../__tests__/reference-fixture';
-import { drained, eventually, ServiceEnvironment } from '../__tests__/service-environment';
+import { drained, eventually, ServiceEnvironment } from '@motcua/service-testing';
 
 const key = (what = 'k') => `${what}-${randomUUID()}`;
 const failure = (promise: Promise<unknown>): Promise<AppError> =>

@@ -5,7 +5,7 @@ import { RpcClient } from '@motcua/messaging';
 import { computeAppointment, createVietnamLegalCalendar, vietnamDayOf } from '@motcua/working-days';
 import { intakeService } from '../intake.service';
 import { applicant, deskClerk, householdBusiness, officeHandler, procedureOf, putReference, unitOf } from '../__tests__/reference-fixture';
-import { eventually, ServiceEnvironment } from '../__tests__/service-environment';
+import { eventually, ServiceEnvironment } from '@motcua/service-testing';
 
 const key = () => `submit-${randomUUID()}`;
 const failure = (promise: Promise<unknown>): Promise<AppError> =>

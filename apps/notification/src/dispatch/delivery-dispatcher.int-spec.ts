@@ -6,7 +6,7 @@ import { composeMessages } from '../ledger/compose-messages';
 import { DeliveryLedger } from '../ledger/delivery-ledger';
 import { RecipientsAndDeliveries1763700000500 } from '../migrations/1763700000500-recipients-and-deliveries';
 import { NotificationProvider, PermanentDeliveryFailure, TemporaryDeliveryFailure, type OutgoingMessage } from '../providers/notification-provider';
-import { eventually } from '../testing/service-under-test';
+import { eventuallyTruthy as eventually } from '@motcua/service-testing';
 import { DeliveryDispatcher } from './delivery-dispatcher';
 import type { DispatchSettings } from './dispatch-settings';
 

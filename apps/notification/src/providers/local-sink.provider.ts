@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { SERVICE_ENV } from '@motcua/platform';
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,9 +16,9 @@ export class LocalSinkProvider extends NotificationProvider {
   private readonly file: string;
   private ready?: Promise<unknown>;
 
-  constructor() {
+  constructor(@Inject(SERVICE_ENV) env: NodeJS.ProcessEnv) {
     super();
-    this.file = path.resolve(process.env.NOTIFY_SINK_DIR ?? '.data/notifications', SINK_FILE);
+    this.file = path.resolve(env.NOTIFY_SINK_DIR ?? '.data/notifications', SINK_FILE);
   }
 
   async send(message: OutgoingMessage): Promise<string> {

@@ -20,7 +20,7 @@ import { createVietnamLegalCalendar } from '@motcua/working-days';
 import { officeDeadline } from './office-deadline';
 import { relayService } from '../relay.service';
 import { deskClerk, key, messageIdOf, officeHandler, officeHead, routed } from '../__tests__/relay-fixture';
-import { drained, eventually, ServiceEnvironment } from '../__tests__/service-environment';
+import { drained, eventually, ServiceEnvironment } from '@motcua/service-testing';
 
 const failure = (promise: Promise<unknown>): Promise<AppError> =>
   promise.then(

@@ -5,7 +5,7 @@ import { naming } from '@motcua/messaging';
 import { routingService } from '../routing.service';
 import { SAMPLE_PROCEDURES } from '../seed/sample-procedures';
 import { SAMPLE_UNITS } from '../seed/sample-units';
-import { drained, eventually, ServiceEnvironment } from '../__tests__/service-environment';
+import { drained, eventually, ServiceEnvironment } from '@motcua/service-testing';
 
 const RECEIVED = DossierReceived.subject;
 const ROUTED = DossierRouted.subject;

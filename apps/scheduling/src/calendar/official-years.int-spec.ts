@@ -4,7 +4,7 @@ import { CALENDAR_BUCKET, OFFICIAL_YEARS_KEY } from '@motcua/contracts';
 import { naming } from '@motcua/messaging';
 import { VIETNAM_OFFICIAL_DAYS, type OfficialYearDecision } from '@motcua/working-days';
 import { schedulingService } from '../scheduling.service';
-import { ServiceEnvironment } from '../__tests__/service-environment';
+import { ServiceEnvironment } from '@motcua/service-testing';
 
 /** The year as JSON would carry it (the shipped constants are frozen objects). */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));

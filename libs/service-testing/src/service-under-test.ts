@@ -27,7 +27,7 @@ export interface ServiceUnderTest {
 }
 
 /** Polls `check` until it stops throwing (and returns its value), or fails with its last error after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000, intervalMs = 50): Promise<T> {
+export async function eventuallyTruthy<T>(check: () => Promise<T> | T, timeoutMs = 15_000, intervalMs = 50): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -43,9 +43,6 @@ export async function startServiceUnderTest(definition: ServiceDefinition, extra
   const infra = await resolveInfrastructure();
   const db: TestDatabase = await createTestDatabase({ adminUrl: infra.databaseUrl });
   const prefix = randomPrefix();
-  // Service modules read their own settings from process.env (the platform does not hand modules its env).
-  const previousEnv = Object.fromEntries(Object.keys(extraEnv).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, extraEnv);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...extraEnv,
@@ -89,7 +86,7 @@ export async function startServiceUnderTest(definition: ServiceDefinition, extra
     consumed: async (contract, seq) => {
       const jsm = await jetstreamManager(nc);
       const { stream, durable } = durableOf(contract);
-      await eventually(async () => {
+      await eventuallyTruthy(async () => {
         const info = await jsm.consumers.info(stream, durable);
         if (info.ack_floor.stream_seq < seq || info.num_ack_pending > 0) throw new Error(`${durable} has not consumed seq ${seq} yet`);
       });
@@ -109,10 +106,6 @@ export async function startServiceUnderTest(definition: ServiceDefinition, extra
       await nc.close().catch(() => undefined);
       await pool.end().catch(() => undefined);
       await db.drop();
-      for (const [key, value] of Object.entries(previousEnv)) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
     },
   };
 }
