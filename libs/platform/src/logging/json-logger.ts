@@ -1,12 +1,13 @@
 import type { LoggerService } from '@nestjs/common';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { currentCorrelationId } from '@motcua/messaging';
 
 /** Keys that may carry personal data: never written to logs, wherever they appear in a log object. */
 const PERSONAL_KEYS = ['fullName', 'idNumber', 'phone', 'email', 'address', 'applicant', 'contact', 'password', 'authorization'];
 
-export function createPinoLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+export function createPinoLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+  return pino(
+    {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -15,7 +16,9 @@ export function createPinoLogger(service: string, level = process.env.LOG_LEVEL 
       const correlationId = currentCorrelationId();
       return correlationId ? { correlationId } : {};
     },
-  });
+    },
+    destination,
+  );
 }
 
 /** Nest's logger interface over pino: one JSON line per entry, with the correlation id of the work in hand. */
