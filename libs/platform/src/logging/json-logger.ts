@@ -6,8 +6,7 @@ import { currentCorrelationId } from '@motcua/messaging';
 const PERSONAL_KEYS = ['fullName', 'idNumber', 'phone', 'email', 'address', 'applicant', 'contact', 'password', 'authorization'];
 
 export function createPinoLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
-  return pino(
-    {
+  const options = {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -16,9 +15,8 @@ export function createPinoLogger(service: string, level = process.env.LOG_LEVEL 
       const correlationId = currentCorrelationId();
       return correlationId ? { correlationId } : {};
     },
-    },
-    destination,
-  );
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's logger interface over pino: one JSON line per entry, with the correlation id of the work in hand. */
