@@ -28,3 +28,5 @@ export * from './queries/deliveries/deliveries.query';
 export * from './queries/get-dossier/get-dossier.query';
 export * from './reference/calendar-data';
 export * from './core/nested-object';
+export * from './values/lookup-factor';
+export * from './queries/public-catalogue/public-catalogue.query';

@@ -3,6 +3,7 @@ import {
   AppError,
   DossierReceived,
   formatDossierCode,
+  lookupFactorHash,
   type DossierReceivedV1,
   type Receipt,
   type SubmitDossierCommand,
@@ -84,6 +85,7 @@ export class SubmitDossierUseCase {
         appointmentAt: receipt.appointmentAt,
         timeLimit: procedure.timeLimit,
         contact: { phone: body.applicant.phone, ...(body.applicant.email ? { email: body.applicant.email } : {}) },
+        lookupFactors: [body.applicant.phone, body.applicant.idNumber].map((digits) => lookupFactorHash(code, digits.slice(-4))),
       };
       await uow.publish(DossierReceived.subject, event);
       return receipt;

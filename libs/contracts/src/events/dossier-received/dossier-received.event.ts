@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsHexadecimal, IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { NestedObject } from '../../core/nested-object';
 import { defineEvent } from '../../core/contract';
 import { CHANNELS, RESULT_DELIVERIES, type Channel, type ResultDelivery } from '../../values/channels';
@@ -21,6 +21,8 @@ export class DossierReceivedV1 {
   @IsISO8601() appointmentAt: string;
   @NestedObject(() => TimeLimit) timeLimit: TimeLimit;
   @NestedObject(() => NotifyContact) contact: NotifyContact;
+  /** lookupFactorHash of the phone's and the ID number's last 4 digits: the public lookup's second factor. */
+  @IsOptional() @IsArray() @ArrayMaxSize(4) @IsHexadecimal({ each: true }) lookupFactors?: string[];
 }
 
 export const DossierReceived = defineEvent('intake.evt.dossier.received.v1', DossierReceivedV1);
