@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { AppError, DossierReceived, SubmitDossier, type DossierReceivedV1, type Receipt, type SubmitDossierCommand } from '@motcua/contracts';
+import { AppError, DossierReceived, SubmitDossier, type DossierReceivedV1, type Receipt, type SubmitDossierCommand, lookupFactorHash } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
 import { computeAppointment, createVietnamLegalCalendar, vietnamDayOf } from '@motcua/working-days';
 import { intakeService } from '../intake.service';
@@ -92,6 +92,8 @@ describe('intake: submitting a dossier at the desk', () => {
       appointmentAt: receipt.appointmentAt,
       timeLimit: { value: 3, unit: 'working-days' },
       contact: { phone: applicant.phone, email: applicant.email },
+      // The public lookup's second factor, hashed: the phone's or the ID number's last 4 digits.
+      lookupFactors: [lookupFactorHash(receipt.dossierCode, applicant.phone.slice(-4)), lookupFactorHash(receipt.dossierCode, applicant.idNumber.slice(-4))],
     });
     expect(JSON.stringify(event.payload)).not.toContain(applicant.idNumber);
     expect(JSON.stringify(event.payload)).not.toContain(applicant.fullName);
