@@ -19,7 +19,7 @@ export class SystemUnderTest {
       prefix: this.prefix,
       seedDemo: true,
       logLevel: 'warn',
-      env: { NATS_STORAGE: 'memory', AUTH_SECRET: 'e2e-secret-0123456789abcdef-0123456789', NOTIFY_SINK_DIR: `/tmp/motcua-e2e-${this.prefix}` },
+      env: { NOTIFY_QUIET_HOURS: 'off', NATS_STORAGE: 'memory', AUTH_SECRET: 'e2e-secret-0123456789abcdef-0123456789', NOTIFY_SINK_DIR: `/tmp/motcua-e2e-${this.prefix}` },
       ports,
       output: process.env.E2E_VERBOSE ? 'prefixed' : 'silent',
       readyTimeoutMs: 120_000,

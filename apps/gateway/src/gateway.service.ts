@@ -4,8 +4,10 @@ import { gatewayConfigFromEnv } from './config/gateway-config';
 import { gatewayConfigModule } from './config/gateway-config.module';
 import { GatewayModule } from './gateway.module';
 import { configureHttp } from './http/configure-http';
+import { BootstrapAdmin } from './identity/bootstrap/bootstrap-admin';
 import { SeedDemoAccounts } from './identity/seed/seed-demo-accounts';
 import { IdentityStaff1763700000700 } from './migrations/1763700000700-identity-staff';
+import { IdentitySessionsAudit1763700000800 } from './migrations/1763700000800-identity-sessions-audit';
 
 /**
  * The gateway, configured from `env`. A factory (not only a constant) because the platform's hooks do not receive
@@ -17,7 +19,7 @@ export function createGatewayService(env: NodeJS.ProcessEnv = process.env): Serv
     service: 'gateway',
     schema: 'identity',
     imports: [gatewayConfigModule(config), GatewayModule],
-    migrations: [IdentityStaff1763700000700],
+    migrations: [IdentityStaff1763700000700, IdentitySessionsAudit1763700000800],
     defaultPort: 3000,
     http: (app) => configureHttp(app, config),
     onStart: async (app) => {
@@ -27,6 +29,7 @@ export function createGatewayService(env: NodeJS.ProcessEnv = process.env): Serv
         );
       }
       if (config.seedDemo) await app.get(SeedDemoAccounts).execute();
+      await app.get(BootstrapAdmin).execute();
     },
   };
 }

@@ -11,6 +11,7 @@ import {
 import { bootstrapService, type RunningService } from '@motcua/platform';
 import { cleanupNatsPrefix, createTestDatabase, randomPrefix, resolveInfrastructure, type TestDatabase } from '@motcua/testing';
 import { createGatewayService } from '../src/gateway.service';
+import { DEMO_ACCOUNTS } from '../src/identity/demo-accounts';
 import { SeedDemoAccounts } from '../src/identity/seed/seed-demo-accounts';
 import { DownstreamStub } from './downstream-stub';
 
@@ -66,6 +67,7 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
       AUTH_SECRET: 'integration-test-secret-0123456789abcdef',
       GATEWAY_RPC_TIMEOUT_MS: String(RPC_TIMEOUT_MS),
       PUBLIC_LOOKUP_PER_MINUTE: String(PUBLIC_LIMIT),
+      DB_POOL_SIZE: '3',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     };
     running = await bootstrapService(createGatewayService(env), { env });
@@ -98,6 +100,9 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
       expect(res.body).toEqual({
         accessToken: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
         expiresAt: expect.any(String),
+        refreshToken: expect.stringMatching(/^[\w-]{43}$/),
+        refreshExpiresAt: expect.any(String),
+        mustChangePassword: false,
         staff: { id: expect.any(String), username: 'clerk.tanphuoc', displayName: expect.any(String), unitCode: '29972', roles: ['desk-clerk'] },
       });
       const ttl = Date.parse(res.body.expiresAt) - before;
@@ -136,7 +141,7 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
     it('seeds idempotently', async () => {
       await running.app.get(SeedDemoAccounts).execute();
       const [{ count }] = await running.dataSource.query('SELECT count(*)::int AS count FROM identity.staff');
-      expect(count).toBe(5);
+      expect(count).toBe(DEMO_ACCOUNTS.length);
     });
   });
 
@@ -276,24 +281,30 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
 
   describe('public status lookup', () => {
     it('needs no login, and answers 429 with Retry-After beyond the per-IP limit', async () => {
-      await stub.answer(DossierStatusRpc, { ok: true, data: { dossierCode: CODE, status: 'received' } });
+      const status = { dossierCode: CODE, procedureName: 'Đăng ký khai sinh', status: 'received', statusText: 'Đã tiếp nhận', receivedAt: '2026-03-02T01:00:00.000Z', appointmentAt: '2026-03-05T01:00:00.000Z', collectAt: null, updatedAt: '2026-03-02T01:00:00.000Z' };
+      await stub.answer(DossierStatusRpc, { ok: true, data: status });
       for (let i = 0; i < PUBLIC_LIMIT; i++) {
-        expect((await http().get(`/api/public/dossiers/${CODE}`)).status).toBe(200);
+        expect((await http().post('/api/public/dossier-status').send({ dossierCode: CODE, secondFactor: '5678' })).status).toBe(200);
       }
-      const limited = await http().get(`/api/public/dossiers/${CODE}`);
+      const limited = await http().post('/api/public/dossier-status').send({ dossierCode: CODE, secondFactor: '5678' });
       expect(limited.status).toBe(429);
       expect(limited.body).toMatchObject({ statusCode: 429, code: 'rate_limited' });
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
       expect(stub.requests(DossierStatusRpc)).toHaveLength(PUBLIC_LIMIT);
+      expect(stub.requests(DossierStatusRpc)[0].body).toEqual({ dossierCode: CODE, secondFactor: '5678' });
     });
   });
 
-  it('serves OpenAPI at /api/docs with bearer auth', async () => {
-    expect((await http().get('/api/docs')).status).toBe(200);
-    const doc = await http().get('/api/docs-json');
-    expect(doc.status).toBe(200);
-    expect(doc.body.components.securitySchemes).toHaveProperty('bearer');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/dossiers', '/api/office/inbox', '/api/public/dossiers/{code}']));
+  it('serves OpenAPI at /docs and /api/docs with bearer auth', async () => {
+    for (const path of ['/docs', '/api/docs']) {
+      expect((await http().get(path)).status).toBe(200);
+      const doc = await http().get(`${path}-json`);
+      expect(doc.status).toBe(200);
+      expect(doc.body.components.securitySchemes).toHaveProperty('bearer');
+      expect(Object.keys(doc.body.paths)).toEqual(
+        expect.arrayContaining(['/api/dossiers', '/api/office/inbox', '/api/public/dossier-status', '/api/public/procedures', '/api/staff', '/api/audit-log']),
+      );
+    }
   });
 
   it('answers unknown routes with the error shape, not a 500', async () => {

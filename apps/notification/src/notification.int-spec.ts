@@ -81,6 +81,8 @@ describe('notification service (in-process, real Postgres and NATS)', () => {
       NOTIFY_SINK_DIR: sinkDir,
       NOTIFY_SWEEP_MS: '200',
       NOTIFY_SEND_LEASE_MS: '2000',
+      // These tests run at any hour; quiet hours have their own (clocked) test in channels.int-spec.
+      NOTIFY_QUIET_HOURS: 'off',
     });
   });
 
@@ -114,7 +116,7 @@ describe('notification service (in-process, real Postgres and NATS)', () => {
     const sms = sent.find((line) => line.channel === 'sms');
     expect(sms.to).toBe('0912345678');
     expect(sms.body).toBe(
-      `Hồ sơ ${code} đã được tiếp nhận lúc 08:30 ngày 20/11/2025. Hẹn trả kết quả: 16:00 ngày 25/11/2025. Tra cứu bằng mã hồ sơ.`,
+      `Hồ sơ ${code} đã được tiếp nhận lúc 08:30 ngày 20/11/2025. Hẹn trả kết quả: 16:00 ngày 25/11/2025.`,
     );
     const email = sent.find((line) => line.channel === 'email');
     expect(email.subject).toBe(`Hồ sơ ${code} đã được tiếp nhận`);
@@ -140,10 +142,12 @@ describe('notification service (in-process, real Postgres and NATS)', () => {
     await svc.consumed(ResultReady, (await svc.publish(ResultReady, resultReady(code), `${code}:ready-2`)).seq);
     await svc.consumed(ResultReady, (await svc.redeliver(ResultReady, resultReady(code), `${code}:ready-1`)).seq);
 
-    const rows = (await delivered(code, 4)).filter((r) => r.template === 'result-ready');
+    const rows = (await delivered(code, 4)).filter((r) => r.template === 'result-ready-desk');
     expect(rows.map((r) => r.channel)).toEqual(['email', 'sms']);
     const [sms] = (await sinkLines(rows.map((r) => r.id))).filter((line) => line.channel === 'sms');
-    expect(sms.body).toBe(`Hồ sơ ${code} đã có kết quả. Mời ông/bà nhận kết quả tại Bộ phận Một cửa xã Tân Phước.`);
+    expect(sms.body).toBe(
+      `Hồ sơ ${code} đã có kết quả. Mời ông/bà nhận kết quả tại Bộ phận Một cửa xã Tân Phước từ 09:00 ngày 24/11/2025, trong giờ làm việc.`,
+    );
   });
 
   it('retries a result that arrives before the reception, and sends it once the dead letter is replayed', async () => {
@@ -163,7 +167,7 @@ describe('notification service (in-process, real Postgres and NATS)', () => {
     await svc.publish(DossierReceived, received(code, { phone: '0912345678' }), `${code}:r1`);
     await delivered(code, 1);
     expect(await svc.rpc.call(dlq.replay, { actor: admin, seq: letter.seq })).toEqual({ replayed: true });
-    expect((await delivered(code, 2)).map((r) => r.template)).toEqual(['receipt', 'result-ready']);
+    expect((await delivered(code, 2)).map((r) => r.template)).toEqual(['receipt', 'result-ready-desk']);
   });
 
   it('shows staff what was sent, with the recipient masked', async () => {

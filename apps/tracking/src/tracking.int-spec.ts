@@ -9,6 +9,7 @@ import {
   ResultSentBack,
   TransferAcknowledged,
   TransferSent,
+  lookupFactorHash,
   type EventContract,
   type StaffActor,
 } from '@motcua/contracts';
@@ -44,6 +45,7 @@ function lifeOf(dossierCode: string): Published[] {
       appointmentAt: '2025-12-04T09:00:00.000Z',
       timeLimit: { value: 10, unit: 'working-days' },
       contact: { phone: '0912345678', email: 'nguyenvana@example.com' },
+      lookupFactors: [lookupFactorHash(dossierCode, '5678'), lookupFactorHash(dossierCode, '1234')],
     }),
     event(DossierRouted, {
       dossierCode,
@@ -138,7 +140,7 @@ describe('tracking service (in-process, real Postgres and NATS)', () => {
     const life = lifeOf(code);
     await feedInOrder(code, [life[6], life[0], life[3]]);
 
-    const status = await svc.rpc.call(DossierStatusRpc, { dossierCode: code });
+    const status = await svc.rpc.call(DossierStatusRpc, { dossierCode: code, secondFactor: '5678' });
     expect(status).toEqual({
       dossierCode: code,
       procedureName: 'Cấp Giấy phép xây dựng nhà ở riêng lẻ',
@@ -161,9 +163,25 @@ describe('tracking service (in-process, real Postgres and NATS)', () => {
     const code = newCode();
     const life = lifeOf(code);
     await feedInOrder(code, [life[2]]);
-    await expect(svc.rpc.call(DossierStatusRpc, { dossierCode: code })).rejects.toMatchObject({ status: 404, code: 'not_found' });
+    await expect(svc.rpc.call(DossierStatusRpc, { dossierCode: code, secondFactor: '5678' })).rejects.toMatchObject({ status: 404, code: 'not_found' });
     await feedInOrder(code, [life[0]]);
-    expect((await svc.rpc.call(DossierStatusRpc, { dossierCode: code })).status).toBe('transferred');
+    expect((await svc.rpc.call(DossierStatusRpc, { dossierCode: code, secondFactor: '1234' })).status).toBe('transferred');
+  });
+
+  it('answers the public only with the second factor, and a wrong one like an unknown dossier', async () => {
+    const code = newCode();
+    await feedInOrder(code, [lifeOf(code)[0]]);
+    await expect(svc.rpc.call(DossierStatusRpc, { dossierCode: code })).rejects.toMatchObject({
+      status: 400,
+      fields: [{ field: 'secondFactor', reason: expect.stringContaining('required') }],
+    });
+    const wrong = await svc.rpc.call(DossierStatusRpc, { dossierCode: code, secondFactor: '0000' }).catch((e) => e);
+    const unknown = await svc.rpc.call(DossierStatusRpc, { dossierCode: newCode(), secondFactor: '5678' }).catch((e) => e);
+    expect(wrong).toMatchObject({ status: 404, code: 'not_found' });
+    expect([wrong.status, wrong.code, wrong.message]).toEqual([unknown.status, unknown.code, unknown.message]);
+    // The digits never reach tracking's tables, only intake's salted hashes.
+    const [row] = await svc.query('SELECT lookup_factors FROM tracking.dossiers WHERE dossier_code = $1', [code]);
+    expect(row.lookup_factors).toEqual([lookupFactorHash(code, '5678'), lookupFactorHash(code, '1234')]);
   });
 
   it('shows the timeline to the units on the dossier and to overseers only', async () => {
@@ -181,6 +199,6 @@ describe('tracking service (in-process, real Postgres and NATS)', () => {
   it('answers not found for a dossier it never heard of', async () => {
     const code = newCode();
     await expect(timeline(code, actor('87', 'auditor'))).rejects.toMatchObject({ status: 404, code: 'not_found' });
-    await expect(svc.rpc.call(DossierStatusRpc, { dossierCode: code })).rejects.toMatchObject({ status: 404, code: 'not_found' });
+    await expect(svc.rpc.call(DossierStatusRpc, { dossierCode: code, secondFactor: '5678' })).rejects.toMatchObject({ status: 404, code: 'not_found' });
   });
 });

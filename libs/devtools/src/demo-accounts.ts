@@ -8,9 +8,12 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { username: 'clerk.tanphuoc', password: 'demo1234', role: 'desk clerk', unit: 'Tân Phước commune' },
-  { username: 'handler.tanhong', password: 'demo1234', role: 'district handler', unit: 'Tân Hồng district office' },
-  { username: 'head.tanhong', password: 'demo1234', role: 'district head', unit: 'Tân Hồng district office' },
-  { username: 'clerk.hoathuan', password: 'demo1234', role: 'desk clerk', unit: 'Hòa Thuận ward' },
-  { username: 'admin.dongthap', password: 'demo1234', role: 'province administrator', unit: 'Đồng Tháp province' },
+  { username: 'clerk.tanphuoc', password: 'demo1234', role: 'desk clerk', unit: 'Xã Tân Phước (29972)' },
+  { username: 'handler.tanhong', password: 'demo1234', role: 'office handler', unit: 'land registration branch, Tân Hồng area (869)' },
+  { username: 'head.tanhong', password: 'demo1234', role: 'office head', unit: 'land registration branch, Tân Hồng area (869)' },
+  { username: 'clerk.hoathuan', password: 'demo1234', role: 'desk clerk', unit: 'Phường Cao Lãnh, formerly Hòa Thuận (30010)' },
+  { username: 'afterhours.sarai', password: 'demo1234', role: 'after-hours counter clerk', unit: 'Sa Rài (29954)' },
+  { username: 'admin.tanphuoc', password: 'demo1234', role: 'unit administrator', unit: 'Xã Tân Phước (29972)' },
+  { username: 'admin.dongthap', password: 'demo1234', role: 'province administrator', unit: 'Tỉnh Đồng Tháp (87)' },
+  { username: 'auditor.dongthap', password: 'demo1234', role: 'auditor', unit: 'Tỉnh Đồng Tháp (87)' },
 ];

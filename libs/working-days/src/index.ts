@@ -24,3 +24,37 @@ export type { AppointmentRequest } from './deadline/compute-appointment';
 export { computeAppointment } from './deadline/compute-appointment';
 export type { CompletionStatus, DueStatus } from './deadline/classify';
 export { classifyAt, classifyCompletion } from './deadline/classify';
+
+export type { ProvincialDay } from './calendar/calendar-data';
+export type { YearlyHolidayRule } from './calendar/holiday-rules';
+export { projectYear } from './calendar/holiday-rules';
+export { HUNG_KINGS, NATIONAL_DAY_ADJACENT, TET, VIETNAM_YEARLY_RULES } from './calendar/vietnam-holiday-rules';
+export type { LunarDate } from './lunar/vietnamese-lunar';
+export { lunarNewYear, lunarNewYearsEve, lunarToSolar, solarToLunar } from './lunar/vietnamese-lunar';
+
+export type { Deadline, DeadlinePause, DeadlineRequest, DeadlineStatus } from './deadline/deadline';
+export { computeDeadline, deadlineStatusAt, workingHoursBetween } from './deadline/deadline';
+
+export type {
+  DeskHours,
+  ProcedureFacts,
+  SessionOccurrence,
+  SessionRule,
+  ThemeDayRule,
+  ThemeKind,
+} from './opening-hours/schedule-types';
+export { THEME_KINDS } from './opening-hours/schedule-types';
+export {
+  assertSessionTimes,
+  isHeldOn,
+  nextOccurrence,
+  occurrenceOn,
+  occurrencesBetween,
+  openSessionAt,
+  slotsOf,
+  takesProcedure,
+} from './opening-hours/sessions';
+export type { AfterHoursDecision } from './opening-hours/after-hours-reception';
+export { decideAfterHoursReception } from './opening-hours/after-hours-reception';
+export type { OpeningDay, UnitOpeningSetup } from './opening-hours/opening-day';
+export { describeOpeningDay, themesOn } from './opening-hours/opening-day';

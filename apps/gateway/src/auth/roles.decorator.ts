@@ -1,7 +1,8 @@
 import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { STAFF_ROLES, type StaffRole } from '@motcua/contracts';
-import { PUBLIC_KEY, ROLES_KEY } from './access-metadata';
+import { ErrorResponseDoc } from '../http/openapi/error-response.doc';
+import { OWN_ACCOUNT_KEY, PUBLIC_KEY, ROLES_KEY } from './access-metadata';
 import { StaffAuthGuard } from './staff-auth.guard';
 
 /** Any logged-in staff member, whatever the role. */
@@ -17,12 +18,17 @@ export function Roles(...roles: StaffRole[]): MethodDecorator {
     UseGuards(StaffAuthGuard),
     ApiBearerAuth(),
     ApiExtension('x-roles', roles),
-    ApiUnauthorizedResponse({ description: 'No, invalid or expired bearer token' }),
-    ApiForbiddenResponse({ description: `Allowed roles: ${roles.join(', ')}` }),
+    ApiUnauthorizedResponse({ type: ErrorResponseDoc, description: 'No, invalid or expired bearer token, or the session has ended' }),
+    ApiForbiddenResponse({ type: ErrorResponseDoc, description: `Allowed roles: ${roles.join(', ')}. Also: password change pending, after-hours counter closed, another unit's data` }),
   );
 }
 
-/** No login: the login itself and the citizen's status lookup. */
+/** The caller's own account, for any staff member: see OWN_ACCOUNT_KEY. */
+export function OwnAccount(): MethodDecorator {
+  return applyDecorators(Roles(...ANY_STAFF_ROLE), SetMetadata(OWN_ACCOUNT_KEY, true));
+}
+
+/** No login: the login itself, token refresh, and the citizen's lookups. */
 export function PublicEndpoint(): MethodDecorator {
   return SetMetadata(PUBLIC_KEY, true);
 }

@@ -2,35 +2,64 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { AppError, type StaffActor, type StaffRole } from '@motcua/contracts';
+import { noteAuditActor } from '../audit/record/audit-context';
+import { SessionStore } from '../identity/session/session.store';
+import type { AccessClaims } from '../identity/token/access-token';
 import { AccessTokens } from '../identity/token/access-tokens';
-import { ROLES_KEY } from './access-metadata';
+import { OWN_ACCOUNT_KEY, ROLES_KEY } from './access-metadata';
 import type { AuthenticatedRequest } from './authenticated-request';
+import { CounterSessions } from './counter-sessions';
+import { describeRoles } from './role-labels';
 
 const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/i;
 
-/** Bearer token → StaffActor on the request, then the endpoint's roles. Unit scope is the services' to enforce. */
+/**
+ * Bearer token → live session → StaffActor on the request, then the endpoint's roles, a pending password change,
+ * and the after-hours counter's session. Unit scope of the data is the services' to enforce, on this actor.
+ */
 @Injectable()
 export class StaffAuthGuard implements CanActivate {
   constructor(
     private readonly tokens: AccessTokens,
+    private readonly sessions: SessionStore,
+    private readonly counterSessions: CounterSessions,
     private readonly reflector: Reflector,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
-    const actor = this.authenticate(request, http.getResponse<Response>());
+    const response = http.getResponse<Response>();
+    const claims = this.verify(request, response);
+    // Roles and unit as they are now, not as they were at login: a session ends when they change anyway.
+    const session = await this.sessions.live(claims.sid, claims.staffId);
+    if (!session) {
+      response.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
+      throw new AppError(401, 'session_ended', 'Phiên đăng nhập đã kết thúc (đăng xuất, tài khoản bị khóa hoặc thay đổi); vui lòng đăng nhập lại');
+    }
+    const actor: StaffActor = { staffId: session.staffId, unitCode: session.unitCode, roles: session.roles };
+    noteAuditActor({ ...actor, username: session.username });
+
     const allowed = this.reflector.get<StaffRole[] | undefined>(ROLES_KEY, context.getHandler()) ?? [];
-    if (!actor.roles.some((role) => allowed.includes(role))) {
+    const granting = actor.roles.filter((role) => allowed.includes(role));
+    if (granting.length === 0) {
       throw AppError.forbidden(
-        `Vai trò của bạn (${actor.roles.join(', ') || 'không có'}) không được thực hiện thao tác này; cần một trong các vai trò: ${allowed.join(', ')}`,
+        `Tài khoản của bạn (vai trò: ${describeRoles(actor.roles)}) không được thực hiện thao tác này; cần một trong các vai trò: ${describeRoles(allowed)}`,
       );
     }
+    const ownAccount = this.reflector.get<boolean>(OWN_ACCOUNT_KEY, context.getHandler()) === true;
+    if (session.mustChangePassword && !ownAccount) {
+      throw new AppError(403, 'password_change_required', 'Bạn cần đổi mật khẩu trước khi làm việc tiếp (POST /api/auth/password)');
+    }
+    if (!ownAccount && granting.every((role) => role === 'after-hours-clerk') && !(await this.counterSessions.isOpen(actor.unitCode, new Date()))) {
+      throw new AppError(403, 'outside_counter_session', 'Quầy tiếp nhận ngoài giờ của đơn vị bạn hiện không mở phiên làm việc');
+    }
     request.actor = actor;
+    request.sessionId = claims.sid;
     return true;
   }
 
-  private authenticate(request: AuthenticatedRequest, response: Response): StaffActor {
+  private verify(request: AuthenticatedRequest, response: Response): AccessClaims {
     const match = BEARER.exec(request.header('authorization') ?? '');
     if (!match) {
       response.setHeader('WWW-Authenticate', 'Bearer');
@@ -40,10 +69,9 @@ export class StaffAuthGuard implements CanActivate {
     if (!result.ok) {
       response.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
       throw result.reason === 'expired'
-        ? new AppError(401, 'token_expired', 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại')
+        ? new AppError(401, 'token_expired', 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại hoặc làm mới mã truy cập')
         : new AppError(401, 'invalid_token', 'Mã truy cập không hợp lệ; vui lòng đăng nhập lại');
     }
-    const { staffId, unitCode, roles } = result.claims;
-    return { staffId, unitCode, roles };
+    return result.claims;
   }
 }

@@ -19,6 +19,8 @@ export interface DossierRow {
   result_summary: string | null;
   result_ready_at: Date | null;
   handed_over_at: Date | null;
+  outcome: 'resolved' | 'refused' | null;
+  supplement_items: { name: string; reason: string }[] | null;
   version: number;
 }
 
@@ -35,5 +37,7 @@ export function toDeskView(row: DossierRow): DeskDossierView {
     resultRef: row.result_ref,
     resultReadyAt: iso(row.result_ready_at),
     handedOverAt: iso(row.handed_over_at),
+    outcome: row.outcome,
+    supplementItems: row.supplement_items,
   };
 }

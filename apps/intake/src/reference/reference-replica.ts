@@ -24,6 +24,11 @@ export class ReferenceReplica implements OnApplicationShutdown {
     return unit;
   }
 
+  /** A unit, or undefined: for rules that look units up (the competent district, the commune police). */
+  findUnit(code: string): UnitRecord | undefined {
+    return this.replica.get(unitKey(code)) as UnitRecord | undefined;
+  }
+
   procedure(code: string): ProcedureRecord | undefined {
     return this.replica.get(procedureKey(code)) as ProcedureRecord | undefined;
   }

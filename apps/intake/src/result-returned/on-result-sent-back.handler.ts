@@ -22,8 +22,8 @@ export class OnResultSentBackHandler {
       if (dossier.status === 'handed-over' || dossier.status === 'result-ready') return;
       await uow.manager.query(
         `UPDATE intake.dossiers SET status = 'result-ready', result_ref = $2, result_summary = $3, result_ready_at = now(),
-           version = version + 1 WHERE code = $1`,
-        [dossier.code, event.resultRef, event.summary],
+           outcome = $4, version = version + 1 WHERE code = $1`,
+        [dossier.code, event.resultRef, event.summary, event.outcome ?? 'resolved'],
       );
       const desk = this.reference.unit(dossier.receiving_unit_code);
       const ready: ResultReadyV1 = {

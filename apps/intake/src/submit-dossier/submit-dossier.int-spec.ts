@@ -6,6 +6,8 @@ import { computeAppointment, createVietnamLegalCalendar, vietnamDayOf } from '@m
 import { intakeService } from '../intake.service';
 import { applicant, deskClerk, householdBusiness, officeHandler, procedureOf, putReference, unitOf } from '../__tests__/reference-fixture';
 import { eventually, ServiceEnvironment } from '@motcua/service-testing';
+import { openBucket } from '@motcua/messaging';
+import { SCHEDULES_BUCKET, unitScheduleKey } from '@motcua/contracts';
 
 const key = () => `submit-${randomUUID()}`;
 const failure = (promise: Promise<unknown>): Promise<AppError> =>
@@ -203,7 +205,22 @@ describe('intake: submitting a dossier at the desk', () => {
     expect(await footprint()).toEqual(before);
   });
 
+  it('refuses with 422 naming procedureCode a dossier no unit may decide (a district procedure at the provincial centre)', async () => {
+    const before = await footprint();
+    const error = await failure(submit({ actor: deskClerk('87'), body: householdBusiness }));
+    expect(error).toMatchObject({ status: 422, code: 'not_receivable_here' });
+    expect(error.fields).toEqual([{ field: 'procedureCode', reason: expect.stringContaining('không có đơn vị cấp huyện quản lý Tỉnh Đồng Tháp') }]);
+    expect(error.message).toBe(error.fields![0].reason);
+    expect(await footprint()).toEqual(before);
+  });
+
   it('lets an after-hours clerk receive at the after-hours counter', async () => {
+    // Only inside an open session that takes the procedure (after-hours/): one held all day, every day, for this test.
+    const session = { id: 'f0000000-0000-4000-8000-000000000001', unitCode: '29972', name: 'Cả ngày (test)', onDaysOff: true, start: '00:00', end: '24:00',
+      weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], validFrom: '2020-01-01', validTo: null, closedOn: [],
+      eligibleProcedures: ['1.004873'], slotMinutes: 30, slotCapacity: 1, bookingWindowDays: 14, perPersonDailyLimit: 1, roster: [], version: 1 };
+    const schedule = { unitCode: '29972', deskHours: { windows: [] }, sessions: [session], themeDays: [], updatedAt: new Date().toISOString() };
+    await (await openBucket(world.nc, world.config(), SCHEDULES_BUCKET)).put(unitScheduleKey('29972'), JSON.stringify(schedule));
     const receipt: Receipt = await submit({
       actor: { staffId: 'night.29972', unitCode: '29972', roles: ['after-hours-clerk'] },
       body: { ...householdBusiness, procedureCode: '1.004873', channel: 'after-hours-counter', documents: [{ code: 'to-khai', present: true }] },

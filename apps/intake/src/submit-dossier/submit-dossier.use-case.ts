@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppError,
+  canReceive,
   DossierReceived,
   formatDossierCode,
   lookupFactorHash,
@@ -11,6 +12,7 @@ import {
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
 import { LegalCalendarSource } from '@motcua/platform';
 import { computeAppointment, vietnamDayOf } from '@motcua/working-days';
+import { AfterHoursReception } from '../after-hours/after-hours-reception';
 import { assertDeskStaff } from '../authorization/desk-access';
 import { DossierRepository } from '../dossiers/dossier-repository';
 import { ReferenceReplica } from '../reference/reference-replica';
@@ -24,6 +26,7 @@ export class SubmitDossierUseCase {
     private readonly reference: ReferenceReplica,
     private readonly calendars: LegalCalendarSource,
     private readonly dossiers: DossierRepository,
+    private readonly afterHours: AfterHoursReception,
   ) {}
 
   async execute(command: SubmitDossierCommand, now = new Date()): Promise<Receipt> {
@@ -33,12 +36,20 @@ export class SubmitDossierUseCase {
     // even if the catalogue changed in between.
     return runIdempotent(this.runner, { command: 'submit-dossier', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
       const unit = this.reference.unit(actor.unitCode);
-      const procedure = this.reference.procedure(body.procedureCode);
-      if (!procedure) throw AppError.invalid([{ field: 'procedureCode', reason: `no procedure ${body.procedureCode} in the catalogue` }]);
+      const listed = this.reference.procedure(body.procedureCode);
+      if (!listed) throw AppError.invalid([{ field: 'procedureCode', reason: `no procedure ${body.procedureCode} in the catalogue` }]);
+      // Routing decides by the same rules: a dossier no unit may decide is refused here, with the reason.
+      const day = vietnamDayOf(now);
+      const receivable = canReceive(listed, unit, (unitCode) => this.reference.findUnit(unitCode), day, { channel: body.channel });
+      if (!receivable.ok) {
+        const field = receivable.field === 'channel' ? 'channel' : 'procedureCode';
+        throw AppError.rule('not_receivable_here', receivable.reason, [{ field, reason: receivable.reason }]);
+      }
+      const procedure = receivable.procedure;
+      if (body.channel === 'after-hours-counter') await this.afterHours.assertMayReceive(unit.code, procedure, now);
       const check = checkCompleteness(procedure, body.documents);
       if (check.unknown.length > 0) throw AppError.invalid(check.unknown);
       if (!check.complete) throw AppError.rule('dossier_incomplete', 'the dossier is incomplete: a supplement request lists what is missing', check.missing);
-      const day = vietnamDayOf(now);
       const sequence = await this.dossiers.nextSequence(uow.manager, unit.agencyCode, day);
       const code = formatDossierCode(unit.agencyCode, day.slice(2).replaceAll('-', ''), sequence);
       const appointmentAt = computeAppointment({ receivedAt: now, limit: procedure.timeLimit, calendar: this.calendars.current() });

@@ -17,13 +17,19 @@ export class DeliveriesHandler {
     const rows = await this.ledger.listByDossier(query.dossierCode);
     return rows.map((row) => ({
       id: row.id,
-      dossierCode: row.dossierCode,
+      dossierCode: row.dossierCode!,
       template: row.template,
+      templateVersion: row.templateVersion,
       channel: row.channel,
       recipient: maskRecipient(row.channel, row.address),
       status: row.status,
       body: row.body,
+      attempts: row.attempts,
+      providerRef: row.providerRef,
+      lastError: row.lastError,
+      fallbackOf: row.fallbackOf,
       createdAt: new Date(row.createdAt).toISOString(),
+      updatedAt: new Date(row.updatedAt).toISOString(),
     }));
   }
 }

@@ -27,5 +27,5 @@ export function maskEmail(email: string): string {
 }
 
 export function maskRecipient(channel: DeliveryChannel, address: string): string {
-  return channel === 'sms' ? maskPhone(address) : maskEmail(address);
+  return channel === 'email' ? maskEmail(address) : maskPhone(address);
 }

@@ -12,6 +12,12 @@ describe('failureOutcome', () => {
     expect(failureOutcome(gatewayDown, 3, { ...settings, retryMaxMs: 3_000 })).toMatchObject({ retryInMs: 3_000 });
   });
 
+  it('waits as long as the provider asked (Retry-After), within the longest backoff', () => {
+    expect(failureOutcome(new TemporaryDeliveryFailure('throttled', 3_000), 1, settings)).toMatchObject({ retryInMs: 3_000 });
+    expect(failureOutcome(new TemporaryDeliveryFailure('throttled', 60_000), 1, settings)).toMatchObject({ retryInMs: 5_000 });
+    expect(failureOutcome(new TemporaryDeliveryFailure('throttled', 10), 2, settings)).toMatchObject({ retryInMs: 2_000 });
+  });
+
   it('gives up after the last attempt', () => {
     expect(failureOutcome(new TemporaryDeliveryFailure('gateway timeout'), 4, settings)).toEqual({
       status: 'permanent-failure',

@@ -1,4 +1,4 @@
-import { DeliveryFailure, PermanentDeliveryFailure } from '../providers/notification-provider';
+import { DeliveryFailure, PermanentDeliveryFailure, TemporaryDeliveryFailure } from '../providers/notification-provider';
 import type { DispatchSettings } from './dispatch-settings';
 
 export type FailureOutcome =
@@ -20,6 +20,9 @@ export function failureOutcome(
   const reason = safeReason(error);
   if (error instanceof PermanentDeliveryFailure) return { status: 'permanent-failure', reason };
   if (attempts >= settings.maxAttempts) return { status: 'permanent-failure', reason: `gave up after ${attempts} attempts: ${reason}` };
-  const retryInMs = Math.min(settings.retryBaseMs * 2 ** Math.max(attempts - 1, 0), settings.retryMaxMs);
+  const backoff = Math.min(settings.retryBaseMs * 2 ** Math.max(attempts - 1, 0), settings.retryMaxMs);
+  // A provider that says when to come back (HTTP Retry-After) is believed, within the longest backoff.
+  const asked = error instanceof TemporaryDeliveryFailure ? (error.retryAfterMs ?? 0) : 0;
+  const retryInMs = Math.max(backoff, Math.min(asked, settings.retryMaxMs));
   return { status: 'temporary-failure', retryInMs, reason };
 }

@@ -8,7 +8,7 @@ import { NotificationProvider, TemporaryDeliveryFailure, type OutgoingMessage } 
 export const SINK_FILE = 'messages.jsonl';
 
 /**
- * Stand-in for the SMS gateway and SMTP on one machine: appends one JSON line per message to
+ * Stand-in for the SMS gateway, ZNS and SMTP on one machine: appends one JSON line per message to
  * `$NOTIFY_SINK_DIR/messages.jsonl` (default .data/notifications), where a developer or a test reads them.
  */
 @Injectable()
@@ -19,6 +19,10 @@ export class LocalSinkProvider extends NotificationProvider {
   constructor(@Inject(SERVICE_ENV) env: NodeJS.ProcessEnv) {
     super();
     this.file = path.resolve(env.NOTIFY_SINK_DIR ?? '.data/notifications', SINK_FILE);
+  }
+
+  override providerName(): string {
+    return 'local-sink';
   }
 
   async send(message: OutgoingMessage): Promise<string> {

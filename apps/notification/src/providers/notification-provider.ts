@@ -8,6 +8,9 @@ export interface OutgoingMessage {
   to: string;
   subject?: string;
   body: string;
+  /** Zalo: the approved ZNS template and the values of its parameters (ZNS sends templates, not free text). */
+  providerTemplateId?: string;
+  params?: Record<string, string>;
 }
 
 /** A failure whose `reason` is safe to log and store: never the address or the text. */
@@ -17,12 +20,19 @@ export abstract class DeliveryFailure extends Error {
   }
 }
 
-/** Worth trying again later: gateway down, throttled, timeout. */
+/** Worth trying again later: gateway down, throttled, timeout. `retryAfterMs`: the provider said when. */
 export class TemporaryDeliveryFailure extends DeliveryFailure {
   override name = 'TemporaryDeliveryFailure';
+
+  constructor(
+    reason: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(reason);
+  }
 }
 
-/** Will never succeed: invalid number, address rejected, content refused. */
+/** Will never succeed: invalid number, address rejected, no Zalo account, content refused. */
 export class PermanentDeliveryFailure extends DeliveryFailure {
   override name = 'PermanentDeliveryFailure';
 }
@@ -33,4 +43,12 @@ export class PermanentDeliveryFailure extends DeliveryFailure {
  */
 export abstract class NotificationProvider {
   abstract send(message: OutgoingMessage): Promise<string>;
+
+  /** Which provider carries a channel: recorded on each message, and the key of its rate limit. */
+  providerName(channel: DeliveryChannel): string {
+    return `${this.constructor.name}:${channel}`;
+  }
+
+  /** Releases connections (SMTP pool…) when the service stops. */
+  async close(): Promise<void> {}
 }

@@ -4,6 +4,8 @@ const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
 /** A template asked for a value nobody gave: a bug to fix, never a message with a hole sent to a citizen. */
 export class MissingPlaceholderError extends Error {
+  override name = 'MissingPlaceholderError';
+
   constructor(
     readonly template: string,
     readonly missing: string[],
@@ -24,8 +26,15 @@ export function placeholdersOf(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))];
 }
 
-function fill(text: string, values: TemplateValues): string {
-  return text.replace(PLACEHOLDER, (_, name: string) => values[name] as string);
+/** Braces that are not a well-formed `{name}`: "{dossierCode", "{ma ho so}", "}". Each one, as written. */
+export function malformedPlaceholders(text: string): string[] {
+  const rest = text.replace(PLACEHOLDER, ' ');
+  return [...rest.matchAll(/\{[^{}]{0,30}\}?|\}/g)].map((m) => m[0]);
+}
+
+/** Fills the placeholders it has values for and leaves the others as written (previews only). */
+export function fillKnown(text: string, values: TemplateValues): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => values[name] || whole);
 }
 
 /** Renders subject and body; an absent or empty value for any placeholder throws MissingPlaceholderError. */
@@ -34,7 +43,7 @@ export function renderTemplate(template: MessageTemplate, values: TemplateValues
   const missing = placeholdersOf(texts.join('\n')).filter((name) => !values[name]);
   if (missing.length > 0) throw new MissingPlaceholderError(`${template.name}@${template.version}/${template.channel}`, missing);
   return {
-    ...(template.subject !== undefined ? { subject: fill(template.subject, values) } : {}),
-    body: fill(template.body, values),
+    ...(template.subject !== undefined ? { subject: fillKnown(template.subject, values) } : {}),
+    body: fillKnown(template.body, values),
   };
 }

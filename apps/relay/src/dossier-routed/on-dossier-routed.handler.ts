@@ -6,6 +6,7 @@ import { consumeOnce, JetStreamContext, OnEvent } from '@motcua/messaging';
 import { LegalCalendarSource } from '@motcua/platform';
 import { TransactionRunner } from '@motcua/persistence';
 import { officeDeadline } from '../transfers/office-deadline';
+import { paperDeadline } from '../transfers/paper-deadline';
 import { TransferRepository } from '../transfers/transfer-repository';
 
 /**
@@ -28,11 +29,25 @@ export class OnDossierRoutedHandler {
       const sentAt = new Date();
       const dueAt = officeDeadline(new Date(event.appointmentAt), back?.budgetWorkingDays ?? 0, this.calendars.current());
       const id = randomUUID();
+      const paperDueAt = event.paperTransfer ? paperDeadline(new Date(event.receivedAt), this.calendars.current()) : null;
       await uow.manager.query(
         `INSERT INTO relay.transfers (id, dossier_code, procedure_code, receiving_unit_code, from_unit_code, to_unit_code,
-           status, sent_at, due_at, return_budget_working_days)
-         VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9)`,
-        [id, event.dossierCode, event.procedureCode, event.receivingUnitCode, forward.fromUnitCode, forward.toUnitCode, sentAt, dueAt, back?.budgetWorkingDays ?? 0],
+           status, sent_at, due_at, return_budget_working_days, appointment_at, head_approval_required, paper_due_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, $10, $11, $12)`,
+        [
+          id,
+          event.dossierCode,
+          event.procedureCode,
+          event.receivingUnitCode,
+          forward.fromUnitCode,
+          forward.toUnitCode,
+          sentAt,
+          dueAt,
+          back?.budgetWorkingDays ?? 0,
+          new Date(event.appointmentAt),
+          event.headApprovalRequired ?? false,
+          paperDueAt,
+        ],
       );
       await this.transfers.recordHandover(uow.manager, {
         transferId: id,

@@ -2,9 +2,9 @@ import { Controller } from '@nestjs/common';
 import { OfficeInbox, type OfficeInboxQuery, type Page, type TransferView } from '@motcua/contracts';
 import { OnRpc } from '@motcua/messaging';
 import { LegalCalendarSource } from '@motcua/platform';
-
 import { assertOfficeStaff } from '../authorization/office-access';
-import { TransferRepository } from '../transfers/transfer-repository';
+import { deadlineThresholds } from '../deadline-alerts/deadline-thresholds';
+import { TransferRepository, type InboxFilter } from '../transfers/transfer-repository';
 import { toTransferView } from '../transfers/transfer-row';
 
 /** What has arrived at the office, nearest deadline first; only transfers addressed to the actor's unit. */
@@ -20,8 +20,16 @@ export class OfficeInboxHandler {
     assertOfficeStaff(query.actor, undefined, true);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const { rows, total } = await this.transfers.inbox(query.actor.unitCode, query.status, page, pageSize);
     const now = new Date();
-    return { items: rows.map((row) => toTransferView(row, this.calendars.current(), now)), total, page, pageSize };
+    const calendar = this.calendars.current();
+    const filter: InboxFilter = { status: query.status, assignedTo: query.assignedTo === 'me' ? query.actor.staffId : query.assignedTo };
+    if (query.deadline) {
+      const { lateBefore, nearBefore } = deadlineThresholds(now, calendar);
+      if (query.deadline === 'late') filter.dueBefore = lateBefore;
+      if (query.deadline === 'near-late') Object.assign(filter, { dueFrom: lateBefore, dueBefore: nearBefore });
+      if (query.deadline === 'not-yet-due') filter.dueFrom = nearBefore;
+    }
+    const { rows, total } = await this.transfers.inbox(query.actor.unitCode, filter, page, pageSize);
+    return { items: rows.map((row) => toTransferView(row, calendar, now)), total, page, pageSize };
   }
 }

@@ -132,6 +132,12 @@ describe('relay: transfers between the receiving desk and the competent office',
         acknowledgedAt: null,
         resolvedAt: null,
         resultRef: null,
+        assignedTo: null,
+        version: 1,
+        supplementCount: 0,
+        delayed: false,
+        paperDueAt: null,
+        paperSentAt: null,
         timeliness: expect.stringMatching(/^(not-yet-due|near-late)$/),
       });
 
@@ -173,7 +179,7 @@ describe('relay: transfers between the receiving desk and the competent office',
 
     it('refuses to resolve a transfer not acknowledged yet (409), and changes nothing', async () => {
       const error = await failure(rpc.call(ResolveTransfer, { idempotencyKey: key(), actor: handler, transferId: secondId, body: resolution }));
-      expect(error).toMatchObject({ status: 409, code: 'not_acknowledged' });
+      expect(error).toMatchObject({ status: 409, code: 'wrong_state', message: expect.stringContaining('the transfer is sent') });
       expect(await transferOf(second.dossierCode)).toMatchObject({ status: 'sent', resolved_at: null, version: 1 });
       expect(await handoversOf(secondId)).toHaveLength(1);
       expect(await eventsOf(DossierResolved.subject, second.dossierCode)).toEqual([]);
@@ -198,7 +204,7 @@ describe('relay: transfers between the receiving desk and the competent office',
       expect(await rpc.call(AcknowledgeTransfer, command)).toEqual(view);
       // The key is bound to its actor: another unit's handler replaying it gets no view of the transfer.
       expect(await failure(rpc.call(AcknowledgeTransfer, { ...command, actor: officeHandler('866') }))).toMatchObject({ status: 409, code: 'idempotency_key_reused' });
-      expect(await failure(rpc.call(AcknowledgeTransfer, { ...command, idempotencyKey: key('ack') }))).toMatchObject({ status: 409, code: 'already_acknowledged' });
+      expect(await failure(rpc.call(AcknowledgeTransfer, { ...command, idempotencyKey: key('ack') }))).toMatchObject({ status: 409, code: 'wrong_state', message: expect.stringContaining('the transfer is acknowledged') });
       expect(await handoversOf(firstId)).toHaveLength(2);
       expect(await eventsOf(TransferAcknowledged.subject, first.dossierCode)).toHaveLength(1);
     });
@@ -246,6 +252,7 @@ describe('relay: transfers between the receiving desk and the competent office',
           toUnitCode: '29972',
           resultRef: resolution.resultRef,
           summary: resolution.summary,
+          outcome: 'resolved',
           sentAt: view.resolvedAt,
         },
       ]);
@@ -259,7 +266,7 @@ describe('relay: transfers between the receiving desk and the competent office',
 
       expect(await rpc.call(ResolveTransfer, command)).toEqual(view);
       expect(await failure(rpc.call(ResolveTransfer, { ...command, actor: officeHandler('866') }))).toMatchObject({ status: 409, code: 'idempotency_key_reused' });
-      expect(await failure(rpc.call(ResolveTransfer, { ...command, idempotencyKey: key('resolve') }))).toMatchObject({ status: 409, code: 'already_resolved' });
+      expect(await failure(rpc.call(ResolveTransfer, { ...command, idempotencyKey: key('resolve') }))).toMatchObject({ status: 409, code: 'wrong_state', message: expect.stringContaining('the transfer is resolved') });
       expect(await handoversOf(firstId)).toHaveLength(4);
     });
 

@@ -11,13 +11,43 @@ export interface TransferRow {
   status: TransferStatus;
   sent_at: Date;
   due_at: Date;
+  appointment_at: Date | null;
   return_budget_working_days: number;
   acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  assigned_to: string | null;
   resolved_at: Date | null;
+  resolved_by: string | null;
   result_ref: string | null;
+  summary: string | null;
+  supplement_count: number;
+  counted_late: boolean;
+  delayed_at: Date | null;
+  head_approval_required: boolean;
+  approved_at: Date | null;
+  approved_by: string | null;
+  delay_reason: string | null;
+  supplement_items: { name: string; reason: string }[] | null;
+  refusal_reasons: string[] | null;
+  paper_due_at: Date | null;
+  paper_sent_at: Date | null;
+  version: number;
+}
+
+export const OPEN_STATUSES: TransferStatus[] = ['sent', 'acknowledged', 'awaiting-approval'];
+
+/** Early / on time / late of a finished transfer; a second supplement request makes it late whatever the clock says. */
+export function completionTimeliness(row: Pick<TransferRow, 'counted_late' | 'due_at'>, at: Date): 'early' | 'on-time' | 'late' {
+  return row.counted_late ? 'late' : classifyCompletion(at, row.due_at);
 }
 
 export function toTransferView(row: TransferRow, calendar: LegalCalendar, now = new Date()): TransferView {
+  // resolved_at is also the moment of a refusal: both finish the office's work.
+  const finishedAt = row.resolved_at;
+  let timeliness: TransferView['timeliness'];
+  if (finishedAt) timeliness = completionTimeliness(row, finishedAt);
+  else if (row.status === 'awaiting-supplement') timeliness = 'not-yet-due'; // the clock is stopped
+  else timeliness = row.counted_late ? 'late' : classifyAt(now, row.due_at, calendar);
   return {
     transferId: row.id,
     dossierCode: row.dossier_code,
@@ -30,6 +60,12 @@ export function toTransferView(row: TransferRow, calendar: LegalCalendar, now = 
     acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
     resolvedAt: row.resolved_at?.toISOString() ?? null,
     resultRef: row.result_ref,
-    timeliness: row.resolved_at ? classifyCompletion(row.resolved_at, row.due_at) : classifyAt(now, row.due_at, calendar),
+    assignedTo: row.assigned_to,
+    version: row.version,
+    supplementCount: row.supplement_count,
+    delayed: row.delayed_at !== null,
+    paperDueAt: row.paper_due_at?.toISOString() ?? null,
+    paperSentAt: row.paper_sent_at?.toISOString() ?? null,
+    timeliness,
   };
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { OfficialYearDecision } from '@motcua/working-days';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 @Injectable()
 export class OfficialYearsStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  async all(): Promise<OfficialYearDecision[]> {
-    const rows = await this.dataSource.query('SELECT decision FROM scheduling.official_years ORDER BY year');
+  async all(manager: EntityManager = this.dataSource.manager): Promise<OfficialYearDecision[]> {
+    const rows = await manager.query('SELECT decision FROM scheduling.official_years ORDER BY year');
     return rows.map((r: { decision: OfficialYearDecision }) => r.decision);
   }
 
@@ -19,5 +19,14 @@ export class OfficialYearsStore {
         [decision.year, JSON.stringify(decision)],
       );
     }
+  }
+
+  /** Enters (or replaces) a year's decision as the notice states it. */
+  async put(manager: EntityManager, decision: OfficialYearDecision): Promise<void> {
+    await manager.query(
+      `INSERT INTO scheduling.official_years (year, decision) VALUES ($1, $2)
+       ON CONFLICT (year) DO UPDATE SET decision = excluded.decision, updated_at = now()`,
+      [decision.year, JSON.stringify(decision)],
+    );
   }
 }

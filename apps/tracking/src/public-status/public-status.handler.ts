@@ -3,16 +3,24 @@ import { AppError, DossierStatusRpc, type DossierStatusQuery, type PublicDossier
 import { OnRpc } from '@motcua/messaging';
 import { ProgressStore } from '../progress/progress-store';
 import { toPublicStatus } from './public-status';
+import { matchesSecondFactor } from './second-factor';
 
-/** The public lookup by dossier code (the gateway adds the second factor and the rate limit). */
+/**
+ * The public lookup: dossier code plus second factor (the gateway adds the rate limit). An unknown dossier and a
+ * wrong factor get the same 404, so the answer never tells whether a guessed code exists. The factor is required:
+ * staff read the richer timeline instead, so no path needs an answer without it.
+ */
 @Controller()
 export class PublicStatusHandler {
   constructor(private readonly store: ProgressStore) {}
 
   @OnRpc(DossierStatusRpc)
   async status(query: DossierStatusQuery): Promise<PublicDossierStatus> {
+    if (query.secondFactor === undefined) {
+      throw AppError.invalid([{ field: 'secondFactor', reason: 'secondFactor is required: the last 4 digits of the phone or ID number' }]);
+    }
     const row = await this.store.find(query.dossierCode);
-    const status = row && toPublicStatus(row);
+    const status = row && matchesSecondFactor(query.dossierCode, query.secondFactor, row.lookupFactors) ? toPublicStatus(row) : undefined;
     if (!status) throw AppError.notFound('dossier');
     return status;
   }

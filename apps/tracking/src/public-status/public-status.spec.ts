@@ -11,6 +11,10 @@ const row: DossierProgressRow = {
   appointmentAt: new Date('2025-11-25T09:00:00Z'),
   collectAt: 'Bộ phận Một cửa xã Tân Phước',
   updatedAt: new Date('2025-11-23T02:00:00Z'),
+  lookupFactors: null,
+  pausedSince: null,
+  endKind: null,
+  currentAppointmentAt: null,
 };
 
 describe('toPublicStatus', () => {
@@ -34,5 +38,18 @@ describe('toPublicStatus', () => {
 
   it('shows the procedure code until the name arrives with the reception', () => {
     expect(toPublicStatus({ ...row, procedureName: null })!.procedureName).toBe('2.000908');
+  });
+
+  it('shows a dossier waiting for a supplement, with the appointment counted again afterwards', () => {
+    const waiting = toPublicStatus({ ...row, status: 'acknowledged', pausedSince: new Date('2025-11-21T02:00:00Z') })!;
+    expect(waiting.status).toBe('supplement-requested');
+    expect(waiting.statusText).toMatch(/cần bổ sung/);
+    const restarted = toPublicStatus({ ...row, status: 'acknowledged', currentAppointmentAt: new Date('2025-12-01T10:00:00Z') })!;
+    expect(restarted).toMatchObject({ status: 'acknowledged', appointmentAt: '2025-12-01T10:00:00.000Z' });
+  });
+
+  it('says a refusal plainly, and when its letter has been handed over', () => {
+    expect(toPublicStatus({ ...row, status: 'result-ready', endKind: 'refused' })).toMatchObject({ status: 'refused', statusText: expect.stringMatching(/không được giải quyết/) });
+    expect(toPublicStatus({ ...row, status: 'handed-over', endKind: 'refused' })).toMatchObject({ status: 'handed-over', statusText: 'Đã trả văn bản trả lời cho ông/bà.' });
   });
 });

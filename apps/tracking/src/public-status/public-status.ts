@@ -1,9 +1,27 @@
 import type { PublicDossierStatus } from '@motcua/contracts';
 import { PUBLIC_STATUS_TEXT } from '../progress/dossier-progress';
+
+/** What the public reads while a dossier is off the main path: waiting for a supplement, or refused. */
+export const DETOUR_TEXT = {
+  'supplement-requested':
+    'Hồ sơ cần bổ sung, hoàn thiện. Mời ông/bà liên hệ nơi nộp hồ sơ để biết giấy tờ cần bổ sung; thời gian giải quyết tạm dừng đến khi nhận đủ hồ sơ.',
+  refused: 'Hồ sơ không được giải quyết. Mời ông/bà đến nơi nộp hồ sơ để nhận văn bản trả lời nêu rõ lý do.',
+  'refusal-handed-over': 'Đã trả văn bản trả lời cho ông/bà.',
+} as const;
+
+function statusOf(row: DossierProgressRow): { status: string; statusText: string } {
+  if (row.endKind === 'refused') {
+    return row.status === 'handed-over'
+      ? { status: 'handed-over', statusText: DETOUR_TEXT['refusal-handed-over'] }
+      : { status: 'refused', statusText: DETOUR_TEXT.refused };
+  }
+  if (row.pausedSince && !row.endKind) return { status: 'supplement-requested', statusText: DETOUR_TEXT['supplement-requested'] };
+  return { status: row.status, statusText: PUBLIC_STATUS_TEXT[row.status] };
+}
 import type { DossierProgressRow } from '../progress/progress-store';
 
 /**
- * The citizen's view of a dossier, or undefined while its reception is not known yet (nothing to show: no
+ * The citizen's view of a dossier (the appointment shown is the one in force: moved by a supplement or an apology), or undefined while its reception is not known yet (nothing to show: no
  * procedure, no appointment). Built field by field from a projection that holds nothing personal.
  */
 export function toPublicStatus(row: DossierProgressRow): PublicDossierStatus | undefined {
@@ -12,10 +30,9 @@ export function toPublicStatus(row: DossierProgressRow): PublicDossierStatus | u
     dossierCode: row.dossierCode,
     // Routed carries only the procedure code: shown until the reception with its name arrives.
     procedureName: row.procedureName ?? row.procedureCode ?? '',
-    status: row.status,
-    statusText: PUBLIC_STATUS_TEXT[row.status],
+    ...statusOf(row),
     receivedAt: new Date(row.receivedAt).toISOString(),
-    appointmentAt: new Date(row.appointmentAt).toISOString(),
+    appointmentAt: new Date(row.currentAppointmentAt ?? row.appointmentAt).toISOString(),
     collectAt: row.collectAt,
     updatedAt: new Date(row.updatedAt).toISOString(),
   };

@@ -5,7 +5,10 @@ export interface ProgressFact {
   dossierCode: string;
   /** The event subject, e.g. `relay.evt.transfer.sent.v1`. */
   event: string;
-  status: ProgressStatus;
+  /** The step it proves; null for a detour (supplement, delay, alert), which leaves the status where it is. */
+  status: ProgressStatus | null;
+  /** For a detour: the step it happens during, to order it among facts of the same instant. */
+  during?: ProgressStatus;
   /** When it happened (from the payload), not when tracking heard of it. */
   at: string;
   /** Where it happened. */
@@ -24,4 +27,6 @@ export interface ProgressFact {
   };
   /** Where the citizen collects the result (result-ready). */
   collectAt?: string;
+  /** Hashes of the public lookup's second factor (received): never the digits. */
+  lookupFactors?: string[];
 }

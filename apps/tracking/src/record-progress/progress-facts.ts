@@ -1,5 +1,12 @@
 import {
+  DossierDelayed,
   DossierHandedOver,
+  DossierRefused,
+  DossierSupplemented,
+  MessageUndelivered,
+  PaperDispatched,
+  SupplementRequested,
+  TransferAssigned,
   DossierReceived,
   DossierResolved,
   DossierRouted,
@@ -7,7 +14,15 @@ import {
   ResultSentBack,
   TransferAcknowledged,
   TransferSent,
+  type DossierDelayedV1,
   type DossierHandedOverV1,
+  type DossierRefusedV1,
+  type DossierSupplementedV1,
+  type MessageUndeliveredV1,
+  type NotifyChannel,
+  type PaperDispatchedV1,
+  type SupplementRequestedV1,
+  type TransferAssignedV1,
   type DossierReceivedV1,
   type DossierResolvedV1,
   type DossierRoutedV1,
@@ -19,6 +34,14 @@ import {
   type TransferSentV1,
 } from '@motcua/contracts';
 import type { ProgressFact } from './progress-fact';
+
+/** dd/mm/yyyy, Vietnam time, for dates quoted in descriptions. */
+const vnDate = (iso: string): string => {
+  const [y, m, d] = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+};
+
+const CHANNEL_TEXT: Record<NotifyChannel, string> = { sms: 'SMS', zalo: 'Zalo', email: 'thư điện tử' };
 
 const TIMELINESS_TEXT: Record<Timeliness, string> = { early: 'trước hạn', 'on-time': 'đúng hạn', late: 'quá hạn' };
 
@@ -51,6 +74,7 @@ export const progressFacts = {
       receivedAt: e.receivedAt,
       appointmentAt: e.appointmentAt,
     },
+    lookupFactors: e.lookupFactors,
   }),
 
   // Routing decides at reception time; the fact carries no time of its own, so it sits right after the reception.
@@ -110,7 +134,7 @@ export const progressFacts = {
     status: 'result-sent-back',
     at: e.sentAt,
     unitCode: e.fromUnitCode,
-    description: 'Kết quả đã chuyển về nơi tiếp nhận',
+    description: e.outcome === 'refused' ? 'Văn bản từ chối giải quyết đã chuyển về nơi tiếp nhận' : 'Kết quả đã chuyển về nơi tiếp nhận',
     units: [e.fromUnitCode, e.toUnitCode],
   }),
 
@@ -134,4 +158,84 @@ export const progressFacts = {
     description: `Đã trả kết quả cho công dân (${HANDOVER_TEXT[e.method]})`,
     units: [e.receivingUnitCode],
   }),
+
+  transferAssigned: (e: TransferAssignedV1): ProgressFact => ({
+    dossierCode: e.dossierCode,
+    event: TransferAssigned.subject,
+    status: null,
+    during: 'acknowledged',
+    at: e.assignedAt,
+    unitCode: e.unitCode,
+    description: 'Phân công cán bộ xử lý hồ sơ',
+    units: [e.unitCode],
+  }),
+
+  paperDispatched: (e: PaperDispatchedV1): ProgressFact => ({
+    dossierCode: e.dossierCode,
+    event: PaperDispatched.subject,
+    status: null,
+    during: 'transferred',
+    at: e.dispatchedAt,
+    unitCode: e.fromUnitCode,
+    description: `Đã chuyển hồ sơ giấy đến ${e.toUnitCode} (${TIMELINESS_TEXT[e.timeliness]})`,
+    units: [e.fromUnitCode, e.toUnitCode],
+  }),
+
+  supplementRequested: (e: SupplementRequestedV1): ProgressFact => ({
+    dossierCode: e.dossierCode,
+    event: SupplementRequested.subject,
+    status: null,
+    during: 'acknowledged',
+    at: e.requestedAt,
+    unitCode: e.unitCode,
+    description: `Yêu cầu bổ sung, hoàn thiện hồ sơ (lần ${e.requestNumber}); tạm dừng tính thời gian giải quyết`,
+    units: [e.unitCode, e.receivingUnitCode],
+  }),
+
+  supplemented: (e: DossierSupplementedV1): ProgressFact => ({
+    dossierCode: e.dossierCode,
+    event: DossierSupplemented.subject,
+    status: null,
+    during: 'acknowledged',
+    at: e.supplementedAt,
+    unitCode: e.receivingUnitCode,
+    description: `Công dân đã bổ sung hồ sơ; thời gian giải quyết tính lại, hẹn trả ngày ${vnDate(e.newAppointmentAt)}`,
+    units: [e.receivingUnitCode],
+  }),
+
+  // The apology's reason is the office's free text: left out, like anything that might name a person.
+  delayed: (e: DossierDelayedV1): ProgressFact => ({
+    dossierCode: e.dossierCode,
+    event: DossierDelayed.subject,
+    status: null,
+    during: 'acknowledged',
+    at: e.declaredAt,
+    unitCode: e.unitCode,
+    description: `Xin lỗi và hẹn lại ngày trả kết quả: ${vnDate(e.newAppointmentAt)} (hẹn cũ ${vnDate(e.previousAppointmentAt)})`,
+    units: [e.unitCode, e.receivingUnitCode],
+  }),
+
+  // A refusal ends the processing like a resolution; the public status says which it was (see toPublicStatus).
+  refused: (e: DossierRefusedV1): ProgressFact => ({
+    dossierCode: e.dossierCode,
+    event: DossierRefused.subject,
+    status: 'resolved',
+    at: e.refusedAt,
+    unitCode: e.unitCode,
+    description: 'Từ chối giải quyết hồ sơ (có văn bản nêu rõ lý do)',
+    units: [e.unitCode],
+  }),
+
+  messageUndelivered: (e: MessageUndeliveredV1): ProgressFact | undefined =>
+    e.dossierCode === undefined
+      ? undefined
+      : {
+          dossierCode: e.dossierCode,
+          event: MessageUndelivered.subject,
+          status: null,
+          at: e.reportedAt,
+          unitCode: e.unitCode ?? null,
+          description: `Tin nhắn gửi công dân qua ${CHANNEL_TEXT[e.channel]} không đến được (${e.reason === 'failed' ? 'gửi lỗi' : 'quá hạn chưa nhận'})`,
+          units: e.unitCode ? [e.unitCode] : [],
+        },
 };

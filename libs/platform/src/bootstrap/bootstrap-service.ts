@@ -46,6 +46,21 @@ export interface BootstrapOverrides {
  * event transport, the RPC transport and an HTTP server (health, plus the gateway's API), in that order.
  */
 export async function bootstrapService(definition: ServiceDefinition, overrides: BootstrapOverrides = {}): Promise<RunningService> {
+  // What a failed start already opened is closed again, so a failing start leaks no pool or connection.
+  const opened: (() => Promise<unknown>)[] = [];
+  try {
+    return await startService(definition, overrides, (undo) => opened.push(undo));
+  } catch (error) {
+    for (const undo of opened.reverse()) await undo().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function startService(
+  definition: ServiceDefinition,
+  overrides: BootstrapOverrides,
+  onUndo: (undo: () => Promise<unknown>) => void,
+): Promise<RunningService> {
   const env = overrides.env ?? process.env;
   const runtime = runtimeEnv(definition.defaultPort, env);
   const config = messagingConfigFromEnv(definition.service, env);
@@ -59,10 +74,12 @@ export async function bootstrapService(definition: ServiceDefinition, overrides:
     poolSize: runtime.poolSize,
   });
   await dataSource.initialize();
+  onUndo(() => dataSource.destroy());
   const applied = await migrateUnderLock(dataSource, definition.schema);
   if (applied.length > 0) logger.log({ msg: 'migrations applied', migrations: applied }, 'bootstrap');
 
   const nc = await connectNats(config);
+  onUndo(() => nc.drain());
   const connection = () => nc;
   const relay = new OutboxRelay({ dataSource, schema: definition.schema, config, connection });
   const runner = new TransactionRunner(dataSource, definition.schema, {
@@ -72,7 +89,9 @@ export async function bootstrapService(definition: ServiceDefinition, overrides:
     },
     onOutboxCommitted: () => relay.nudge(),
   });
-  const events = new JetStreamServer({ config, connection, retry: overrides.retry, ackWaitMs: overrides.ackWaitMs });
+  // How long JetStream waits for an ack before redelivering (a consumer that died mid-handler); drills shorten it.
+  const ackWaitMs = overrides.ackWaitMs ?? (env.NATS_ACK_WAIT_MS ? Number(env.NATS_ACK_WAIT_MS) : undefined);
+  const events = new JetStreamServer({ config, connection, retry: overrides.retry, ackWaitMs });
   const rpc = new RpcServer({ config, connection });
 
   @Global()
@@ -101,12 +120,14 @@ export async function bootstrapService(definition: ServiceDefinition, overrides:
   class ServiceRootModule {}
 
   const app = await NestFactory.create(ServiceRootModule, { logger, bufferLogs: false });
+  onUndo(() => app.close());
   app.use(correlationMiddleware);
   definition.http?.(app, env);
   await definition.onStart?.(app, dataSource, env);
   app.connectMicroservice({ strategy: rpc });
   app.connectMicroservice({ strategy: events });
   await relay.start();
+  onUndo(() => relay.stop());
   await app.startAllMicroservices();
   await app.listen(runtime.port, runtime.host);
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

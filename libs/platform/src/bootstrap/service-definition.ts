@@ -1,4 +1,4 @@
-import type { INestApplication, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 
 export interface ServiceDefinition {
@@ -7,7 +7,7 @@ export interface ServiceDefinition {
   /** The one Postgres schema the service owns. */
   schema: string;
   /** The service's own feature module(s). */
-  imports: Type[];
+  imports: (Type | DynamicModule)[];
   entities?: Function[];
   /** The service's migrations; the messaging tables migration is added first for every service. */
   migrations?: Function[];

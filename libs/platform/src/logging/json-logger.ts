@@ -2,8 +2,24 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { currentCorrelationId } from '@motcua/messaging';
 
-/** Keys that may carry personal data: never written to logs, wherever they appear in a log object. */
-const PERSONAL_KEYS = ['fullName', 'idNumber', 'phone', 'email', 'address', 'applicant', 'contact', 'password', 'authorization'];
+/** Keys that may carry personal data or secrets: never written to logs, wherever they appear in a log object. */
+const PERSONAL_KEYS = [
+  'fullName',
+  'idNumber',
+  'phone',
+  'email',
+  'address',
+  'applicant',
+  'contact',
+  'password',
+  'authorization',
+  'accessToken',
+  'refreshToken',
+  'temporaryPassword',
+  'currentPassword',
+  'newPassword',
+  'secondFactor',
+];
 
 export function createPinoLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
   const options = {

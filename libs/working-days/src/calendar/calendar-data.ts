@@ -1,4 +1,5 @@
 import { IsoDay, WeekdayName } from '../time/iso-day';
+import type { YearlyHolidayRule } from './holiday-rules';
 
 /**
  * Plain data for a legal working-day calendar. Everything that a law or a yearly notice can change
@@ -12,6 +13,20 @@ export interface LegalCalendarData {
   readonly fixedHolidays: readonly FixedDateHoliday[];
   /** One entry per year for which the competent authority's decisions are known. */
   readonly officialYears: readonly OfficialYearDecision[];
+  /** How the moving holidays are dated (lunar Tết, Hùng Kings, 2 Sep's neighbour): projects years not decided yet. */
+  readonly yearlyRules?: readonly YearlyHolidayRule[];
+  /** Days a province adds on top of the national calendar; applied when the calendar is built for that province. */
+  readonly provincialDays?: readonly ProvincialDay[];
+}
+
+/** A province's own decision for one day: an extra day off, or a rest day worked (to pay back a bridge day). */
+export interface ProvincialDay {
+  readonly provinceCode: string;
+  readonly date: IsoDay;
+  readonly kind: 'day-off' | 'swap-workday';
+  readonly name: string;
+  /** The provincial decision it comes from. */
+  readonly source: string;
 }
 
 export interface FixedDateHoliday {

@@ -1,6 +1,7 @@
 import { addDays, assertIsoDay, isoDay, IsoDay, WEEKDAY_NAMES, WeekdayName, weekdayOf, yearOf } from '../time/iso-day';
 import { FixedDateHoliday, LegalCalendarData, NamedDay, OfficialYearDecision } from './calendar-data';
 import { compensatoryDays, MAX_DAYS_WITHOUT_WORK } from './compensatory-days';
+import { projectYear, YearlyHolidayRule } from './holiday-rules';
 
 export type DayKind =
   | 'working'
@@ -8,7 +9,8 @@ export type DayKind =
   | 'weekly-rest'
   | 'holiday'
   | 'compensatory'
-  | 'official-day-off';
+  | 'official-day-off'
+  | 'provincial-day-off';
 
 export interface DayInfo {
   readonly day: IsoDay;
@@ -16,15 +18,21 @@ export interface DayInfo {
   readonly kind: DayKind;
   /** What makes the day special (holiday name, the notice's reason); absent for ordinary days. */
   readonly name?: string;
+  /** True when the day's year has no official decision and the yearly rules projected it: to confirm. */
+  readonly projected?: boolean;
 }
 
 export interface LegalCalendarOptions {
   /**
    * What to do for a year with no official decision (no Tết, Hùng Kings or swap data):
-   * - 'fixed-rules-only' (default): use weekly rest days, fixed holidays and compensation only;
+   * - 'project' (default): the data's yearly rules date Tết, Hùng Kings and 2 Sep's neighbour for that year (days
+   *   are marked `projected`); without rules this is the same as 'fixed-rules-only';
+   * - 'fixed-rules-only': use weekly rest days, fixed holidays and compensation only;
    * - 'throw': raise CalendarNotCoveredError, so a missing yearly update cannot yield a wrong deadline.
    */
-  readonly uncoveredYears?: 'fixed-rules-only' | 'throw';
+  readonly uncoveredYears?: 'project' | 'fixed-rules-only' | 'throw';
+  /** Apply this province's additions (the data's provincialDays for it); the national calendar when absent. */
+  readonly provinceCode?: string;
 }
 
 export class CalendarNotCoveredError extends Error {
@@ -47,14 +55,19 @@ export class LegalCalendar {
   private readonly statutoryHolidays = new Map<IsoDay, string>();
   private readonly extraDaysOff = new Map<IsoDay, string>();
   private readonly swapWorkdays = new Map<IsoDay, string>();
+  private readonly provincialDaysOff = new Map<IsoDay, string>();
   private readonly compensationCache = new Map<number, ReadonlyMap<IsoDay, string>>();
   private readonly strict: boolean;
+  private readonly rules: readonly YearlyHolidayRule[];
+  /** Uncovered years already projected from the rules (or found to need none). */
+  private readonly projectedYears = new Set<number>();
 
   constructor(data: LegalCalendarData, options: LegalCalendarOptions = {}) {
     this.restDays = new Set(data.weeklyRestDays.map(assertWeekday));
     if (this.restDays.size >= WEEKDAY_NAMES.length) throw new RangeError('A calendar needs at least one working weekday');
     this.fixedHolidays = data.fixedHolidays.map(checkFixedHoliday);
     this.strict = options.uncoveredYears === 'throw';
+    this.rules = options.uncoveredYears === undefined || options.uncoveredYears === 'project' ? (data.yearlyRules ?? []) : [];
 
     const years = new Set<number>();
     for (const decision of data.officialYears) {
@@ -63,6 +76,20 @@ export class LegalCalendar {
       this.load(decision);
     }
     this.coveredYears = [...years].sort((a, b) => a - b);
+    for (const day of data.provincialDays ?? []) {
+      if (day.provinceCode !== options.provinceCode) continue;
+      if (day.kind === 'swap-workday') {
+        if (!this.isWeeklyRestDay(assertIsoDay(day.date))) throw new RangeError(`Swap workday ${day.date} is not a weekly rest day`);
+        addUnique(this.swapWorkdays, day);
+      } else {
+        addUnique(this.provincialDaysOff, day);
+      }
+    }
+  }
+
+  /** True when the year has no official decision and its moving holidays come from the yearly rules. */
+  isProjected(year: number): boolean {
+    return this.rules.length > 0 && !this.coveredYears.includes(year);
   }
 
   /** True when an official decision exists for the day's year. */
@@ -73,7 +100,13 @@ export class LegalCalendar {
   describeDay(day: IsoDay): DayInfo {
     const year = yearOf(day);
     if (this.strict && !this.coveredYears.includes(year)) throw new CalendarNotCoveredError(year);
+    // Compensation looks a few days ahead, across New Year: the neighbouring years must be known too.
+    for (const y of [year - 1, year, year + 1]) this.projectIfNeeded(y);
+    const info = this.describeKnownDay(day, year);
+    return this.isProjected(year) ? { ...info, projected: true } : info;
+  }
 
+  private describeKnownDay(day: IsoDay, year: number): DayInfo {
     const swap = this.swapWorkdays.get(day);
     if (swap !== undefined) return { day, working: true, kind: 'swap-workday', name: swap };
     const holiday = this.holidayOn(day);
@@ -82,8 +115,23 @@ export class LegalCalendar {
     if (compensatory !== undefined) return { day, working: false, kind: 'compensatory', name: compensatory };
     const extra = this.extraDaysOff.get(day);
     if (extra !== undefined) return { day, working: false, kind: 'official-day-off', name: extra };
+    const provincial = this.provincialDaysOff.get(day);
+    if (provincial !== undefined) return { day, working: false, kind: 'provincial-day-off', name: provincial };
     if (this.isWeeklyRestDay(day)) return { day, working: false, kind: 'weekly-rest' };
     return { day, working: true, kind: 'working' };
+  }
+
+  /** Loads the rules' projection of an uncovered year once; an official decision always wins. */
+  private projectIfNeeded(year: number): void {
+    if (this.rules.length === 0 || this.coveredYears.includes(year) || this.projectedYears.has(year)) return;
+    if (year < 1900 || year > 2199) return; // outside the lunar conversion's range: fixed rules only
+    this.projectedYears.add(year);
+    const projection = projectYear(this.rules, year, (d) => this.isWeeklyRestDay(d));
+    for (const entry of projection.statutoryHolidays) {
+      // A neighbouring year's decision may already list the day (e.g. a Tết eve decided with the year before).
+      if (!this.statutoryHolidays.has(entry.date) && !this.extraDaysOff.has(entry.date)) this.statutoryHolidays.set(entry.date, entry.name);
+    }
+    this.compensationCache.clear();
   }
 
   isWorkingDay(day: IsoDay): boolean {
@@ -179,7 +227,7 @@ export class LegalCalendar {
       const compensation = compensatoryDays(
         holidays,
         (day) => this.isWeeklyRestDay(day),
-        (day) => this.holidayOn(day) !== undefined || this.extraDaysOff.has(day),
+        (day) => this.holidayOn(day) !== undefined || this.extraDaysOff.has(day) || this.provincialDaysOff.has(day),
       );
       days = new Map(compensation.map((c) => [c.date, c.name]));
       this.compensationCache.set(year, days);

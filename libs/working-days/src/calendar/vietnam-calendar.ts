@@ -1,7 +1,8 @@
 import { WeekdayName } from '../time/iso-day';
-import { FixedDateHoliday, OfficialYearDecision } from './calendar-data';
+import { FixedDateHoliday, OfficialYearDecision, ProvincialDay } from './calendar-data';
 import { LegalCalendar, LegalCalendarOptions } from './legal-calendar';
 import { VIETNAM_OFFICIAL_DAYS } from './vietnam-official-days';
+import { VIETNAM_YEARLY_RULES } from './vietnam-holiday-rules';
 
 /** Civil servants rest on Saturday and Sunday. */
 export const VIETNAM_WEEKLY_REST_DAYS: readonly WeekdayName[] = Object.freeze(['saturday', 'sunday'] as const);
@@ -14,13 +15,24 @@ export const VIETNAM_FIXED_HOLIDAYS: readonly FixedDateHoliday[] = Object.freeze
   { month: 9, day: 2, name: 'National Day (Quốc khánh)' },
 ]);
 
-/** The national legal calendar; pass other yearly data (a newer notice, a province) to override. */
+/**
+ * The national legal calendar: fixed holidays, the yearly rules (lunar Tết and Hùng Kings for any year) and the
+ * official decisions on top. Pass other yearly data (a newer notice) to override, and a province's additions with
+ * `options.provinceCode` to get that province's calendar.
+ */
 export function createVietnamLegalCalendar(
   officialYears: readonly OfficialYearDecision[] = VIETNAM_OFFICIAL_DAYS,
   options: LegalCalendarOptions = {},
+  provincialDays: readonly ProvincialDay[] = [],
 ): LegalCalendar {
   return new LegalCalendar(
-    { weeklyRestDays: VIETNAM_WEEKLY_REST_DAYS, fixedHolidays: VIETNAM_FIXED_HOLIDAYS, officialYears },
+    {
+      weeklyRestDays: VIETNAM_WEEKLY_REST_DAYS,
+      fixedHolidays: VIETNAM_FIXED_HOLIDAYS,
+      officialYears,
+      yearlyRules: VIETNAM_YEARLY_RULES,
+      provincialDays,
+    },
     options,
   );
 }

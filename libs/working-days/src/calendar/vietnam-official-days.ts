@@ -1,4 +1,5 @@
 import { OfficialYearDecision } from './calendar-data';
+import { HUNG_KINGS, NATIONAL_DAY_ADJACENT, TET } from './vietnam-holiday-rules';
 
 /*
  * Yearly decisions for civil servants (cán bộ, công chức, viên chức), per DOMAIN.md §5.1.
@@ -9,10 +10,6 @@ import { OfficialYearDecision } from './calendar-data';
  * Compensatory days are NOT listed: the calendar derives them (e.g. Hùng Kings on Sun 26 Apr 2026 →
  * Mon 27 Apr; 1 May 2027 on a Saturday → Mon 3 May). Listing one here would hide a broken rule.
  */
-
-const HUNG_KINGS = 'Hùng Kings Commemoration (10/3 lunar)';
-const NATIONAL_DAY_ADJACENT = 'National Day, adjacent day';
-const TET = 'Lunar New Year (Tết Nguyên đán)';
 
 export const VIETNAM_OFFICIAL_DAYS: readonly OfficialYearDecision[] = Object.freeze([
   {

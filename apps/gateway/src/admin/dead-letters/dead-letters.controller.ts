@@ -7,6 +7,7 @@ import { Downstream } from '../../downstream/downstream';
 import { oneOfParam, PositiveIntParam } from '../../http/input/path-params';
 import { StaffQuery } from '../../http/input/staff-query.decorator';
 import { ApiDownstreamErrors } from '../../http/openapi/api-docs.decorators';
+import { DEAD_LETTER_EXAMPLE, exampleOf } from '../../http/openapi/examples';
 import { KNOWN_SERVICES, type KnownService } from './known-services';
 
 const ServiceParam = oneOfParam(KNOWN_SERVICES);
@@ -22,7 +23,7 @@ export class AdminDeadLettersController {
   @Roles('province-admin')
   @ApiOperation({ summary: "A service's dead letters: messages it could not process, with their errors" })
   @ApiServiceParam()
-  @ApiOkResponse({ description: 'DeadLetterView[]' })
+  @ApiOkResponse(exampleOf('DeadLetterView[]', [DEAD_LETTER_EXAMPLE]))
   list(
     @Param('service', ServiceParam) service: KnownService,
     @StaffQuery(ListDeadLettersQuery, ['limit']) query: ListDeadLettersQuery,
@@ -36,7 +37,7 @@ export class AdminDeadLettersController {
   @ApiOperation({ summary: 'Replay one dead letter to its consumer' })
   @ApiServiceParam()
   @ApiParam({ name: 'seq', schema: { type: 'integer', minimum: 1 } })
-  @ApiOkResponse({ description: '{ replayed, error? }' })
+  @ApiOkResponse(exampleOf('{ replayed, error? }', { replayed: true }))
   replay(
     @Actor() actor: StaffActor,
     @Param('service', ServiceParam) service: KnownService,

@@ -6,6 +6,7 @@ import { Roles } from '../../auth/roles.decorator';
 import { Downstream } from '../../downstream/downstream';
 import { DossierCodeParam } from '../../http/input/path-params';
 import { ApiDossierCodeParam, ApiDownstreamErrors } from '../../http/openapi/api-docs.decorators';
+import { exampleOf, RECEIPT_EXAMPLE } from '../../http/openapi/examples';
 
 @ApiTags('desk')
 @ApiDownstreamErrors()
@@ -17,7 +18,7 @@ export class GetDossierController {
   @Roles('desk-clerk', 'after-hours-clerk', 'auditor')
   @ApiOperation({ summary: 'A dossier as received at the desk, with its status (intake; own unit only)' })
   @ApiDossierCodeParam()
-  @ApiOkResponse({ description: 'Receipt & { status }' })
+  @ApiOkResponse(exampleOf('Receipt & { status }', { ...RECEIPT_EXAMPLE, status: 'in-progress' }))
   get(@Actor() actor: StaffActor, @Param('code', DossierCodeParam) dossierCode: string): Promise<Receipt & { status: string }> {
     return this.downstream.call(GetDossier, { actor, dossierCode });
   }

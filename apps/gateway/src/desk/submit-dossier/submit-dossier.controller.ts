@@ -1,13 +1,13 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SubmitDossier, SubmitDossierBody, type Receipt, type StaffActor } from '@motcua/contracts';
 import { Actor } from '../../auth/actor.decorator';
 import { Roles } from '../../auth/roles.decorator';
 import { Downstream } from '../../downstream/downstream';
 import { ContractBodyPipe } from '../../http/input/contract-body.pipe';
 import { IdempotencyKey } from '../../http/input/idempotency-key.decorator';
-import { ApiDownstreamErrors } from '../../http/openapi/api-docs.decorators';
-import { contractSchema } from '../../http/openapi/contract-schema';
+import { ApiDownstreamErrors, ApiJsonBody } from '../../http/openapi/api-docs.decorators';
+import { exampleOf, RECEIPT_EXAMPLE, SUBMISSION_EXAMPLE } from '../../http/openapi/examples';
 
 @ApiTags('desk')
 @ApiDownstreamErrors()
@@ -18,8 +18,8 @@ export class SubmitDossierController {
   @Post()
   @Roles('desk-clerk', 'after-hours-clerk')
   @ApiOperation({ summary: 'Receive a dossier at the desk (intake): dossier code, receipt and appointment slip' })
-  @ApiBody({ schema: contractSchema(SubmitDossierBody) })
-  @ApiCreatedResponse({ description: 'The receipt and appointment slip (Receipt)' })
+  @ApiJsonBody(SubmitDossierBody, SUBMISSION_EXAMPLE)
+  @ApiCreatedResponse(exampleOf('The receipt and appointment slip (Receipt)', RECEIPT_EXAMPLE))
   submit(
     @Actor() actor: StaffActor,
     @IdempotencyKey() idempotencyKey: string,

@@ -20,6 +20,11 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(new HttpException('teapot', 418))).toMatchObject({ statusCode: 418, code: 'http_418', message: 'teapot' });
   });
 
+  it('keeps the code and fields of a Nest exception built with them', () => {
+    const exception = new BadRequestException({ code: 'invalid_input', message: 'invalid input', fields: [{ field: 'If-Match', reason: 'must be a version' }] });
+    expect(toErrorResponse(exception)).toMatchObject({ statusCode: 400, code: 'invalid_input', fields: [{ field: 'If-Match', reason: 'must be a version' }] });
+  });
+
   it('answers a malformed JSON body with a 400 naming the body', () => {
     const parseError = Object.assign(new SyntaxError('Unexpected token } in JSON'), { status: 400 });
     const response = toErrorResponse(new BadRequestException(parseError.message, { cause: parseError }), 'id-1');

@@ -46,6 +46,13 @@ function httpMessage(exception: HttpException): string {
   return Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
 }
 
+function ownShape(exception: HttpException): { code?: string; fields?: FieldProblem[] } {
+  const response = exception.getResponse() as { code?: unknown; fields?: unknown };
+  if (typeof response !== 'object' || response === null) return {};
+  const fields = Array.isArray(response.fields) && response.fields.every((f) => typeof f?.field === 'string' && typeof f?.reason === 'string') ? (response.fields as FieldProblem[]) : undefined;
+  return { code: typeof response.code === 'string' && /^[a-z_]{1,64}$/.test(response.code) ? response.code : undefined, fields };
+}
+
 /** AppError → its own status and body; Nest HttpException → its status; anything else → a generic 500. */
 export function toErrorResponse(exception: unknown, correlationId?: string): ErrorResponse {
   const id = correlationId ? { correlationId } : {};
@@ -64,7 +71,9 @@ export function toErrorResponse(exception: unknown, correlationId?: string): Err
     }
     const status = exception.getStatus();
     if (status >= 500) return { statusCode: status, code: 'internal_error', message: INTERNAL_ERROR_MESSAGE, ...id };
-    return { statusCode: status, code: CODES[status] ?? `http_${status}`, message: httpMessage(exception), ...id };
+    // A `new BadRequestException({ code, message, fields })` keeps its code and fields.
+    const { code, fields } = ownShape(exception);
+    return { statusCode: status, code: code ?? CODES[status] ?? `http_${status}`, message: httpMessage(exception), ...(fields ? { fields } : {}), ...id };
   }
   return { statusCode: 500, code: 'internal_error', message: INTERNAL_ERROR_MESSAGE, ...id };
 }

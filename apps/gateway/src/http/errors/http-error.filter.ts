@@ -4,6 +4,7 @@ import { throwError, type Observable } from 'rxjs';
 import { AppError } from '@motcua/contracts';
 import { currentCorrelationId } from '@motcua/messaging';
 import { toErrorResponse } from './error-response';
+import { RateLimitedError } from './rate-limited.error';
 
 /**
  * One error shape for every HTTP answer (see toErrorResponse). Global filters also reach the RPC handlers of this
@@ -21,6 +22,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     const body = toErrorResponse(exception, correlationId);
     this.report(exception, body.statusCode, request);
     if (response.headersSent) return;
+    response.locals.errorCode = body.code; // for the audit trail
+    if (exception instanceof RateLimitedError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    // An endpoint's own @Header (text/html for a printable slip, a public max-age for the catalogue) is already on the
+    // response: an error is JSON and never cached.
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    response.setHeader('Cache-Control', 'no-store');
     response.status(body.statusCode).json(body);
   }
 

@@ -25,6 +25,8 @@ export const DossierCodeParam = new PathParamPipe(
 
 export const TransferIdParam = new PathParamPipe((raw) => (isUUID(raw) ? raw : undefined), 'must be a UUID');
 
+export const StaffIdParam = new PathParamPipe((raw) => (isUUID(raw) ? raw : undefined), 'must be the id (UUID) of a staff account');
+
 export const PositiveIntParam = new PathParamPipe((raw) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : undefined), 'must be a positive integer');
 
 export function oneOfParam<T extends string>(values: readonly T[]): PipeTransform<string, T> {

@@ -1,20 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiParam, ApiProperty, ApiResponse } from '@nestjs/swagger';
-import { DOSSIER_CODE_PATTERN } from '@motcua/contracts';
+import { ApiBody, ApiParam, ApiResponse } from '@nestjs/swagger';
+import { DOSSIER_CODE_PATTERN, type PayloadClass } from '@motcua/contracts';
+import { contractSchema } from './contract-schema';
+import { ErrorResponseDoc } from './error-response.doc';
 
-class FieldProblemDoc {
-  @ApiProperty({ example: 'applicant.phone' }) field: string;
-  @ApiProperty({ example: 'phone must be a 10-digit Vietnamese number starting with 0' }) reason: string;
-}
-
-/** The body of every error answer (see toErrorResponse). */
-export class ErrorResponseDoc {
-  @ApiProperty({ example: 400 }) statusCode: number;
-  @ApiProperty({ example: 'invalid_input' }) code: string;
-  @ApiProperty({ example: 'Dữ liệu gửi lên không hợp lệ; xem danh sách trường bị sai' }) message: string;
-  @ApiProperty({ type: [FieldProblemDoc], required: false }) fields?: FieldProblemDoc[];
-  @ApiProperty({ example: '3f0c6a1e-2b7d-4e0f-9a51-0d2b8c7e4f11' }) correlationId: string;
-}
+export { ErrorResponseDoc };
 
 /** What any endpoint that forwards to a service can answer besides success. */
 export function ApiDownstreamErrors(): ClassDecorator & MethodDecorator {
@@ -29,4 +19,13 @@ export function ApiDownstreamErrors(): ClassDecorator & MethodDecorator {
 
 export function ApiDossierCodeParam(): MethodDecorator {
   return ApiParam({ name: 'code', description: 'Dossier code', example: '000.72.69.H20-260302-0001', schema: { type: 'string', pattern: DOSSIER_CODE_PATTERN.source } });
+}
+
+/** A JSON request body described from its class-validator class, with a worked example. */
+export function ApiJsonBody(cls: PayloadClass, example: object, description?: string): MethodDecorator {
+  return ApiBody({ schema: contractSchema(cls), description, examples: { example: { summary: 'Ví dụ', value: example } } });
+}
+
+export function ApiStaffIdParam(): MethodDecorator {
+  return ApiParam({ name: 'id', description: 'Staff account id', schema: { type: 'string', format: 'uuid' } });
 }

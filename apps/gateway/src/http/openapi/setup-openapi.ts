@@ -1,20 +1,32 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
-export const OPENAPI_PATH = 'api/docs';
+/** Swagger UI at /docs (document at /docs-json), and at the older /api/docs (/api/docs-json): one document. */
+export const OPENAPI_PATHS = ['docs', 'api/docs'] as const;
 
-/** Swagger UI at /api/docs, the document at /api/docs-json; only the gateway's own API (not health). */
+const DESCRIPTION = [
+  'HTTP API of the one-stop desk system (Bộ phận Một cửa).',
+  '',
+  '**Staff**: log in at `POST /api/auth/login`, then send `Authorization: Bearer <accessToken>`. The access token lives',
+  '15 minutes; trade the single-use `refreshToken` at `POST /api/auth/refresh` for a new pair (a refresh token used twice',
+  'ends the session). Each endpoint lists its allowed roles (`x-roles`); services answer only within your unit.',
+  '',
+  '**Citizens** (no login): `POST /api/public/dossier-status` (dossier code + last 4 digits of the phone or ID number)',
+  'and `GET /api/public/procedures`.',
+  '',
+  'Commands sent to services require an `Idempotency-Key` header. Every response carries `X-Correlation-Id`. Errors:',
+  '`{ statusCode, code, message, fields?, correlationId }`, where `fields` names each field at fault and why.',
+  'Every state-changing request is recorded in the audit log (`GET /api/audit-log`).',
+].join('\n');
+
+/** The document covers the gateway's own API (not health); built once, served at both paths. */
 export function setupOpenApi(app: INestApplication, apiModule: Type): void {
   const config = new DocumentBuilder()
     .setTitle('motcua gateway')
-    .setDescription(
-      'HTTP API of the one-stop desk system (Bộ phận một cửa). Log in at POST /api/auth/login, then send ' +
-        '`Authorization: Bearer <accessToken>`. Each endpoint lists its allowed roles (x-roles); services restrict ' +
-        'answers to your unit. Commands require an `Idempotency-Key` header. Errors: { statusCode, code, message, fields?, correlationId }.',
-    )
-    .setVersion('0.1.0')
+    .setDescription(DESCRIPTION)
+    .setVersion('0.2.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'HS256 compact token' })
     .build();
   const document = SwaggerModule.createDocument(app, config, { include: [apiModule] });
-  SwaggerModule.setup(OPENAPI_PATH, app, document);
+  for (const path of OPENAPI_PATHS) SwaggerModule.setup(path, app, document);
 }

@@ -21,8 +21,18 @@ export class LoginStaffView {
   @ApiProperty({ example: ['desk-clerk'], type: [String] }) roles: string[];
 }
 
-export class LoginResult {
-  @ApiProperty({ description: 'Bearer token for the Authorization header' }) accessToken: string;
+/** What a login and a refresh answer: a short-lived access token and the single-use refresh token behind it. */
+export class SessionTokens {
+  @ApiProperty({ description: 'Bearer token for the Authorization header (short-lived)', example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdGFmZklkIjoi…' })
+  accessToken: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ description: 'Single use: POST it to /api/auth/refresh for the next pair. Keep it out of logs and URLs.', example: 'q0nF7m1m3bPZ5y9Xo0j2m2m3b2n1Y5q0nF7m1m3bPZ5' })
+  refreshToken: string;
+  @ApiProperty({ format: 'date-time' }) refreshExpiresAt: string;
+  @ApiProperty({ description: 'True after an administrator set the password: only /api/auth/password (and /me, /logout) work until it is changed' })
+  mustChangePassword: boolean;
+}
+
+export class LoginResult extends SessionTokens {
   @ApiProperty({ type: LoginStaffView }) staff: LoginStaffView;
 }

@@ -1,4 +1,4 @@
-import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hash';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password-hash';
 
 describe('password hashing (scrypt)', () => {
   it('verifies the right password and rejects a wrong one', async () => {
@@ -18,7 +18,7 @@ describe('password hashing (scrypt)', () => {
 
   it('stores the algorithm and its parameters with the hash, never the password', async () => {
     const stored = await hashPassword('mật khẩu');
-    expect(stored).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(stored).toMatch(/^scrypt\$16384\$8\$5\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(stored).not.toContain('mật');
   });
 
@@ -45,5 +45,10 @@ describe('password hashing (scrypt)', () => {
     const dummy = await dummyPasswordHash();
     expect(dummy).toBe(await dummyPasswordHash());
     await expect(verifyPassword('demo1234', dummy)).resolves.toBe(false);
+  });
+
+  it('asks for a rehash of hashes made with older parameters only', async () => {
+    expect(needsRehash(await hashPassword('demo1234'))).toBe(false);
+    expect(needsRehash('scrypt$16384$8$1$AAAA$AAAA')).toBe(true);
   });
 });

@@ -4,7 +4,8 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
  * Password hashes as `scrypt$<N>$<r>$<p>$<salt b64>$<hash b64>`: the parameters travel with the hash, so they can
  * be raised later without invalidating stored passwords. node:crypto only (no native addon to approve).
  */
-const PARAMS = { N: 16384, r: 8, p: 1 } as const;
+// OWASP's scrypt floor in its 16 MiB form (N=2^14, r=8, p=5): ~0.14 s per hash, memory bounded per login.
+const PARAMS = { N: 16384, r: 8, p: 5 } as const;
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 
@@ -33,6 +34,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (expected.length !== KEY_LENGTH || salt.length === 0) return false;
   const actual = await derive(password, salt, { N, r, p });
   return timingSafeEqual(actual, expected);
+}
+
+/** True for a hash made with weaker (older) parameters: the login that just verified it stores a new one. */
+export function needsRehash(stored: string): boolean {
+  const [, N, r, p] = stored.split('$').map(Number);
+  return N !== PARAMS.N || r !== PARAMS.r || p !== PARAMS.p;
 }
 
 let dummy: Promise<string> | undefined;

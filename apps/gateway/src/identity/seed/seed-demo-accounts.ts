@@ -14,13 +14,16 @@ export class SeedDemoAccounts {
     // Hashing is deliberately slow: skip accounts already there.
     const existing = await this.store.existingUsernames(DEMO_ACCOUNTS.map((a) => a.username));
     const created: string[] = [];
+    // Demo accounts share one password: one deliberately slow hash for all of them.
+    const hashes = new Map<string, Promise<string>>();
+    const hashOf = (password: string) => hashes.get(password) ?? hashes.set(password, hashPassword(password)).get(password)!;
     for (const account of DEMO_ACCOUNTS.filter((a) => !existing.has(a.username))) {
       const inserted = await this.store.insertIfAbsent({
         username: account.username,
         displayName: account.displayName,
         unitCode: account.unitCode,
         roles: account.roles,
-        passwordHash: await hashPassword(account.password),
+        passwordHash: await hashOf(account.password),
       });
       if (inserted) created.push(account.username);
     }

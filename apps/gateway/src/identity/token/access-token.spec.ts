@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { signAccessToken, verifyAccessToken } from './access-token';
 
 const secret = randomBytes(32);
-const subject = { staffId: '6f1c2d3e-0000-4000-8000-000000000001', unitCode: '29972', roles: ['desk-clerk' as const] };
+const subject = { staffId: '6f1c2d3e-0000-4000-8000-000000000001', sid: '9a1c2d3e-0000-4000-8000-000000000002', unitCode: '29972', roles: ['desk-clerk' as const] };
 const now = new Date('2026-03-02T01:00:00Z');
 
 function resign(header: string, payload: string, key = secret): string {
@@ -11,7 +11,7 @@ function resign(header: string, payload: string, key = secret): string {
 }
 
 describe('access token', () => {
-  it('signs a compact header.payload.signature token carrying staffId, unitCode, roles and exp', () => {
+  it('signs a compact header.payload.signature token carrying staffId, sid, unitCode, roles and exp', () => {
     const { token, expiresAt } = signAccessToken(subject, secret, { ttlSeconds: 900, now });
     expect(token.split('.')).toHaveLength(3);
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);

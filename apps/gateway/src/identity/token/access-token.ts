@@ -4,10 +4,13 @@ import { STAFF_ROLES, type StaffRole } from '@motcua/contracts';
 /**
  * Access tokens: compact `header.payload.signature` (base64url), HMAC-SHA256 over `header.payload` — the JWT
  * HS256 layout, so standard tools can read them, but signed and checked here with node:crypto only.
- * Stateless: a token stays valid until `exp` (short on purpose).
+ * The signature proves the claims; StaffAuthGuard also checks that the session `sid` is still live, so logout,
+ * a disabled account or a reused refresh token take effect at once, not only at `exp`.
  */
 export interface AccessClaims {
   staffId: string;
+  /** The session (login) this token belongs to: logout or a revoked session ends it before `exp`. */
+  sid: string;
   unitCode: string;
   roles: StaffRole[];
   /** Issued at / expires at, in seconds since the epoch. */
@@ -43,6 +46,8 @@ function isClaims(value: unknown): value is AccessClaims {
     c !== null &&
     typeof c.staffId === 'string' &&
     c.staffId.length > 0 &&
+    typeof c.sid === 'string' &&
+    c.sid.length > 0 &&
     typeof c.unitCode === 'string' &&
     c.unitCode.length > 0 &&
     Array.isArray(c.roles) &&
@@ -53,12 +58,12 @@ function isClaims(value: unknown): value is AccessClaims {
 }
 
 export function signAccessToken(
-  subject: Pick<AccessClaims, 'staffId' | 'unitCode' | 'roles'>,
+  subject: Pick<AccessClaims, 'staffId' | 'sid' | 'unitCode' | 'roles'>,
   secret: Buffer,
   options: { ttlSeconds: number; now?: Date },
 ): { token: string; expiresAt: Date } {
   const iat = Math.floor((options.now ?? new Date()).getTime() / 1000);
-  const claims: AccessClaims = { staffId: subject.staffId, unitCode: subject.unitCode, roles: [...subject.roles], iat, exp: iat + options.ttlSeconds };
+  const claims: AccessClaims = { staffId: subject.staffId, sid: subject.sid, unitCode: subject.unitCode, roles: [...subject.roles], iat, exp: iat + options.ttlSeconds };
   const body = `${ENCODED_HEADER}.${encode(claims)}`;
   return { token: `${body}.${sign(body, secret).toString('base64url')}`, expiresAt: new Date(claims.exp * 1000) };
 }

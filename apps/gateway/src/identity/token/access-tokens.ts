@@ -8,8 +8,8 @@ import { signAccessToken, verifyAccessToken, type VerifyResult } from './access-
 export class AccessTokens {
   constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {}
 
-  issue(actor: StaffActor): { token: string; expiresAt: Date } {
-    return signAccessToken(actor, this.config.authSecret, { ttlSeconds: this.config.accessTokenTtlSeconds });
+  issue(actor: StaffActor, sessionId: string): { token: string; expiresAt: Date } {
+    return signAccessToken({ ...actor, sid: sessionId }, this.config.authSecret, { ttlSeconds: this.config.accessTokenTtlSeconds });
   }
 
   verify(token: string): VerifyResult {

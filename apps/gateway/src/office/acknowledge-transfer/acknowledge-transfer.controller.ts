@@ -7,6 +7,7 @@ import { Downstream } from '../../downstream/downstream';
 import { IdempotencyKey } from '../../http/input/idempotency-key.decorator';
 import { TransferIdParam } from '../../http/input/path-params';
 import { ApiDownstreamErrors } from '../../http/openapi/api-docs.decorators';
+import { exampleOf, TRANSFER_EXAMPLE } from '../../http/openapi/examples';
 
 @ApiTags('office')
 @ApiDownstreamErrors()
@@ -19,7 +20,7 @@ export class AcknowledgeTransferController {
   @Roles('office-handler', 'office-head')
   @ApiOperation({ summary: 'Acknowledge receipt of a transferred dossier (relay)' })
   @ApiParam({ name: 'id', description: 'Transfer id', schema: { type: 'string', format: 'uuid' } })
-  @ApiOkResponse({ description: 'TransferView' })
+  @ApiOkResponse(exampleOf('TransferView', TRANSFER_EXAMPLE))
   acknowledge(
     @Actor() actor: StaffActor,
     @IdempotencyKey() idempotencyKey: string,

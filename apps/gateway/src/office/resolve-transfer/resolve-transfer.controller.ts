@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ResolveTransfer, ResolveTransferBody, type StaffActor, type TransferView } from '@motcua/contracts';
 import { Actor } from '../../auth/actor.decorator';
 import { Roles } from '../../auth/roles.decorator';
@@ -7,8 +7,8 @@ import { Downstream } from '../../downstream/downstream';
 import { ContractBodyPipe } from '../../http/input/contract-body.pipe';
 import { IdempotencyKey } from '../../http/input/idempotency-key.decorator';
 import { TransferIdParam } from '../../http/input/path-params';
-import { ApiDownstreamErrors } from '../../http/openapi/api-docs.decorators';
-import { contractSchema } from '../../http/openapi/contract-schema';
+import { ApiDownstreamErrors, ApiJsonBody } from '../../http/openapi/api-docs.decorators';
+import { exampleOf, TRANSFER_EXAMPLE } from '../../http/openapi/examples';
 
 @ApiTags('office')
 @ApiDownstreamErrors()
@@ -21,8 +21,8 @@ export class ResolveTransferController {
   @Roles('office-handler', 'office-head')
   @ApiOperation({ summary: 'Record the result of a transferred dossier and send it back (relay)' })
   @ApiParam({ name: 'id', description: 'Transfer id', schema: { type: 'string', format: 'uuid' } })
-  @ApiBody({ schema: contractSchema(ResolveTransferBody) })
-  @ApiOkResponse({ description: 'TransferView' })
+  @ApiJsonBody(ResolveTransferBody, { resultRef: 'GCN-HKD-0001', summary: 'Cấp Giấy chứng nhận đăng ký hộ kinh doanh' })
+  @ApiOkResponse(exampleOf('TransferView', { ...TRANSFER_EXAMPLE, status: 'resolved', resolvedAt: '2026-03-04T09:00:00.000Z', resultRef: 'GCN-HKD-0001', timeliness: 'early' }))
   resolve(
     @Actor() actor: StaffActor,
     @IdempotencyKey() idempotencyKey: string,

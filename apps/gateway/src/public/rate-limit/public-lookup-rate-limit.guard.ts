@@ -1,25 +1,19 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import type { Request, Response } from 'express';
-import { AppError } from '@motcua/contracts';
-import { GATEWAY_CONFIG, type GatewayConfig } from '../../config/gateway-config';
-import { FixedWindowLimiter } from './fixed-window-limiter';
+import { clientRateLimit } from './client-rate-limit';
 
-/** Per client IP (express `req.ip`; set TRUST_PROXY behind a reverse proxy), per minute, per process. */
-@Injectable()
-export class PublicLookupRateLimit implements CanActivate {
-  private readonly limiter: FixedWindowLimiter;
+/** Public status lookups per client IP per minute (PUBLIC_LOOKUP_PER_MINUTE). */
+export const PublicLookupRateLimit = clientRateLimit(
+  (config) => config.publicLookupsPerMinute,
+  (seconds) => `Tra cứu quá nhiều lần; vui lòng thử lại sau ${seconds} giây`,
+);
 
-  constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
-    this.limiter = new FixedWindowLimiter(config.publicLookupsPerMinute, 60_000);
-  }
+/** Public catalogue requests per client IP per minute (PUBLIC_CATALOGUE_PER_MINUTE). */
+export const PublicCatalogueRateLimit = clientRateLimit(
+  (config) => config.publicCataloguePerMinute,
+  (seconds) => `Truy cập quá nhiều lần; vui lòng thử lại sau ${seconds} giây`,
+);
 
-  canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<Request>();
-    const decision = this.limiter.hit(request.ip ?? request.socket.remoteAddress ?? 'unknown');
-    if (!decision.allowed) {
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(decision.retryAfterSeconds));
-      throw new AppError(429, 'rate_limited', `Tra cứu quá nhiều lần; vui lòng thử lại sau ${decision.retryAfterSeconds} giây`);
-    }
-    return true;
-  }
-}
+/** Login attempts per client IP per minute (LOGIN_ATTEMPTS_PER_MINUTE): slows password spraying across usernames. */
+export const LoginRateLimit = clientRateLimit(
+  (config) => config.loginAttemptsPerMinute,
+  (seconds) => `Đăng nhập quá nhiều lần từ địa chỉ này; vui lòng thử lại sau ${seconds} giây`,
+);

@@ -6,6 +6,7 @@ import { ANY_STAFF_ROLE, Roles } from '../../auth/roles.decorator';
 import { Downstream } from '../../downstream/downstream';
 import { DossierCodeParam } from '../../http/input/path-params';
 import { ApiDossierCodeParam, ApiDownstreamErrors } from '../../http/openapi/api-docs.decorators';
+import { exampleOf, TIMELINE_EXAMPLE } from '../../http/openapi/examples';
 
 @ApiTags('tracking')
 @ApiDownstreamErrors()
@@ -17,7 +18,7 @@ export class DossierTimelineController {
   @Roles(...ANY_STAFF_ROLE)
   @ApiOperation({ summary: "A dossier's timeline across services (tracking)" })
   @ApiDossierCodeParam()
-  @ApiOkResponse({ description: 'DossierTimeline' })
+  @ApiOkResponse(exampleOf('DossierTimeline', TIMELINE_EXAMPLE))
   timeline(@Actor() actor: StaffActor, @Param('code', DossierCodeParam) dossierCode: string): Promise<DossierTimeline> {
     return this.downstream.call(DossierTimelineRpc, { actor, dossierCode });
   }

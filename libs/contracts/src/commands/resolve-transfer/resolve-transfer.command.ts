@@ -1,4 +1,4 @@
-import { IsString, IsUUID, Length } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
 import { NestedObject } from '../../core/nested-object';
 import { defineRpc } from '../../core/contract';
 import { CommandEnvelope } from '../../core/envelopes';
@@ -12,6 +12,7 @@ export class ResolveTransferBody {
 
 export class ResolveTransferCommand extends CommandEnvelope {
   @IsUUID() transferId: string;
+  @IsOptional() @IsInt() @Min(1) expectedVersion?: number;
   @NestedObject(() => ResolveTransferBody) body: ResolveTransferBody;
 }
 

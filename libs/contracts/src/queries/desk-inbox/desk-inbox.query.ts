@@ -2,7 +2,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { defineRpc } from '../../core/contract';
 import { StaffQueryEnvelope } from '../../core/envelopes';
 
-export const DOSSIER_STATUSES = ['received', 'in-progress', 'result-ready', 'handed-over'] as const;
+export const DOSSIER_STATUSES = ['received', 'in-progress', 'supplement-requested', 'result-ready', 'handed-over'] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 export class DeskInboxQuery extends StaffQueryEnvelope {
@@ -19,6 +19,10 @@ export interface DeskDossierView {
   resultRef: string | null;
   resultReadyAt: string | null;
   handedOverAt: string | null;
+  /** 'refused' when the office refused: the desk hands the written refusal over instead of a result. */
+  outcome?: 'resolved' | 'refused' | null;
+  /** What the office asked the citizen to supplement, while status is supplement-requested. */
+  supplementItems?: { name: string; reason: string }[] | null;
 }
 
 export const DeskInbox = defineRpc<DeskInboxQuery, DeskDossierView[]>('intake.qry.desk-inbox', DeskInboxQuery);

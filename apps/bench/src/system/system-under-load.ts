@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import {
+  cleanupNatsPrefix,
+  freePort,
+  quoteIdent,
+  randomPrefix,
+  SERVICE_NAMES,
+  startSystem,
+  withClient,
+  type RestartPolicy,
+  type RunningSystem,
+  type ServiceName,
+} from '@motcua/testing';
+import { makeTmpDir, type TmpDir } from '../infra/cleanup';
+
+export interface Infra {
+  /** Admin URL of the Postgres server the system's database is created on. */
+  databaseAdminUrl: string;
+  /** NATS_URL (comma-separated for a cluster). */
+  natsUrl: string;
+  replicas: number;
+}
+
+export interface SystemUnderLoad {
+  readonly system: RunningSystem;
+  readonly gatewayUrl: string;
+  readonly databaseUrl: string;
+  readonly prefix: string;
+  /** Where the notification service's local sink writes (`messages.jsonl`). */
+  readonly sinkFile: string;
+  readonly infra: Infra;
+  /** The current pid of each service (changes when a drill restarts one). */
+  pids(): Map<ServiceName, number>;
+  /** A NATS connection of our own (observer, raw limits), reconnecting forever. */
+  nats(): Promise<NatsConnection>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  infra: Infra;
+  /** Extra environment for every service. */
+  env?: Record<string, string>;
+  serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
+  verbose?: boolean;
+  log?: (m: string) => void;
+  /** Restart a service that dies, as `npm start` and compose do (drills); default: no supervision. */
+  restart?: RestartPolicy;
+}
+
+/**
+ * Every service as its own process (apps/<name>/src/main.ts, as `npm start` runs them) on free ports, a database
+ * of its own on `infra`'s Postgres, a random MESSAGING_PREFIX, file-backed streams with `infra.replicas`
+ * replicas, SEED_DEMO=1. Settings that would otherwise measure the harness rather than the system:
+ * a fixed AUTH_SECRET (tokens survive a gateway restart) with long-lived tokens, and a public lookup limit far
+ * above what one load generator sends from one address.
+ */
+export async function startSystemUnderLoad(opts: StartOptions): Promise<SystemUnderLoad> {
+  const prefix = randomPrefix();
+  const database = `motcua_bench_${prefix}`;
+  await withClient(opts.infra.databaseAdminUrl, (c) => c.query(`CREATE DATABASE ${quoteIdent(database)}`));
+  const u = new URL(opts.infra.databaseAdminUrl);
+  u.pathname = `/${database}`;
+  const databaseUrl = u.toString();
+  const sinkDir: TmpDir = makeTmpDir('sink');
+  const ports: Partial<Record<ServiceName, number>> = {};
+  for (const name of SERVICE_NAMES) ports[name] = await freePort();
+
+  let system: RunningSystem;
+  try {
+    system = await startSystem({
+      databaseUrl,
+      natsUrl: opts.infra.natsUrl,
+      prefix,
+      seedDemo: true,
+      logLevel: 'warn',
+      ports,
+      env: {
+        NATS_STORAGE: 'file',
+        NATS_REPLICAS: String(opts.infra.replicas),
+        AUTH_SECRET: `bench-${randomBytes(24).toString('hex')}`,
+        ACCESS_TOKEN_TTL_SECONDS: String(24 * 3600),
+        PUBLIC_LOOKUP_PER_MINUTE: String(10_000_000),
+        NOTIFY_SINK_DIR: sinkDir.path,
+        ...opts.env,
+      },
+      serviceEnv: opts.serviceEnv,
+      output: opts.verbose ? 'prefixed' : 'silent',
+      readyTimeoutMs: 180_000,
+      restart: opts.restart ?? false,
+      log: opts.log,
+    });
+  } catch (err) {
+    await dropDatabase(opts.infra.databaseAdminUrl, database);
+    sinkDir.remove();
+    throw err;
+  }
+
+  let nc: NatsConnection | undefined;
+  let stopped: Promise<void> | undefined;
+  return {
+    system,
+    gatewayUrl: system.gatewayUrl!,
+    databaseUrl,
+    prefix,
+    sinkFile: path.join(sinkDir.path, 'messages.jsonl'),
+    infra: opts.infra,
+    pids() {
+      const out = new Map<ServiceName, number>();
+      for (const [name, svc] of system.services) if (svc.process?.running) out.set(name, svc.process.pid);
+      return out;
+    },
+    async nats() {
+      nc ??= await connect({ servers: opts.infra.natsUrl.split(','), name: `motcua-bench-${prefix}`, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+      return nc;
+    },
+    stop: () =>
+      (stopped ??= (async () => {
+        await system.stop(10_000);
+        const admin = nc ?? (await connect({ servers: opts.infra.natsUrl.split(','), timeout: 5000 }).catch(() => undefined));
+        if (admin) {
+          await cleanupNatsPrefix(admin, prefix).catch(() => undefined);
+          await admin.close().catch(() => undefined);
+        }
+        await dropDatabase(opts.infra.databaseAdminUrl, database);
+        sinkDir.remove();
+      })()),
+  };
+}
+
+async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`)).catch(() => undefined);
+}

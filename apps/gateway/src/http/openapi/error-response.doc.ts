@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+class FieldProblemDoc {
+  @ApiProperty({ example: 'applicant.phone' }) field: string;
+  @ApiProperty({ example: 'phone must be a 10-digit Vietnamese number starting with 0' }) reason: string;
+}
+
+/** The body of every error answer (see toErrorResponse). */
+export class ErrorResponseDoc {
+  @ApiProperty({ example: 400 }) statusCode: number;
+  @ApiProperty({ example: 'invalid_input' }) code: string;
+  @ApiProperty({ example: 'Dữ liệu gửi lên không hợp lệ; xem danh sách trường bị sai' }) message: string;
+  @ApiProperty({ type: [FieldProblemDoc], required: false }) fields?: FieldProblemDoc[];
+  @ApiProperty({ example: '3f0c6a1e-2b7d-4e0f-9a51-0d2b8c7e4f11' }) correlationId: string;
+}

@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Matches } from 'class-validator';
+import { DOSSIER_CODE_PATTERN, LOOKUP_FACTOR_PATTERN } from '@motcua/contracts';
+
+/** In a body, not the URL: the second factor stays out of access logs and browser history. */
+export class DossierStatusLookupBody {
+  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode must be a dossier code such as 000.72.69.H20-260302-0001' }) dossierCode: string;
+  @IsString() @Matches(LOOKUP_FACTOR_PATTERN, { message: 'secondFactor must be the last 4 digits of the applicant’s phone or ID number' }) secondFactor: string;
+}
+
+/** The citizen's view: no name, number or address, whatever the service sends. */
+export class PublicDossierStatusView {
+  @ApiProperty({ example: '000.72.69.H20-260302-0001' }) dossierCode: string;
+  @ApiProperty({ example: 'Đăng ký thành lập hộ kinh doanh' }) procedureName: string;
+  @ApiProperty({ example: 'in-progress' }) status: string;
+  @ApiProperty({ example: 'Hồ sơ đang được giải quyết.' }) statusText: string;
+  @ApiProperty({ example: '2026-03-02T01:00:00.000Z' }) receivedAt: string;
+  @ApiProperty({ example: '2026-03-05T08:00:00.000Z' }) appointmentAt: string;
+  @ApiProperty({ example: 'Bộ phận Một cửa xã Tân Phước', nullable: true }) collectAt: string | null;
+  @ApiProperty({ example: '2026-03-03T02:30:00.000Z' }) updatedAt: string;
+}

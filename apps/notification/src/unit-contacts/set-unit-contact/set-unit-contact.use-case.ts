@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, type SetUnitContactCommand, type UnitContactView } from '@motcua/contracts';
+import { runIdempotent, TransactionRunner } from '@motcua/persistence';
+import { assertUnitContactAdmin } from '../../authorization/notification-access';
+import { ContactStore, unitRecipient } from '../../contacts/contact-store';
+
+/** Sets where a unit's staff alerts go (near deadline, late, paper not sent). */
+@Injectable()
+export class SetUnitContactUseCase {
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly contacts: ContactStore,
+  ) {}
+
+  execute(command: SetUnitContactCommand): Promise<UnitContactView> {
+    const { actor, unitCode, body } = command;
+    assertUnitContactAdmin(actor, unitCode);
+    if (!body.phone && !body.email) throw AppError.invalid([{ field: 'phone', reason: 'give a duty phone number or e-mail address' }]);
+    return runIdempotent(this.runner, { command: 'set-unit-contact', key: command.idempotencyKey, request: { actor, unitCode, body } }, async (uow) => {
+      await this.contacts.put(uow.manager, unitRecipient(unitCode), { phone: body.phone, email: body.email, unitCode });
+      return { unitCode, phone: body.phone ?? null, email: body.email ?? null };
+    });
+  }
+}

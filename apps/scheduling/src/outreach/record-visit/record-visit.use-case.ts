@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AppError, OutreachVisitRecorded, type OutreachCampaignView, type OutreachVisitRecordedV1, type RecordOutreachVisitCommand } from '@motcua/contracts';
+import { runIdempotent, TransactionRunner } from '@motcua/persistence';
+import { assertStaffOf } from '../../authorization/unit-access';
+import { OutreachStore } from '../outreach-store';
+
+/** A team records a visit; a target once completed stays completed. The event carries counts, no names. */
+@Injectable()
+export class RecordVisitUseCase {
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly store: OutreachStore,
+  ) {}
+
+  async execute(command: RecordOutreachVisitCommand, now = new Date()): Promise<OutreachCampaignView> {
+    const { actor, campaignId, body } = command;
+    assertStaffOf(actor, actor.unitCode, ['desk-clerk', 'after-hours-clerk', 'unit-admin']);
+    const visitedAt = body.visitedAt ? new Date(body.visitedAt) : now;
+    if (visitedAt.getTime() > now.getTime() + 60_000) throw AppError.invalid([{ field: 'visitedAt', reason: 'must not be in the future' }]);
+    return runIdempotent(this.runner, { command: 'record-outreach-visit', key: command.idempotencyKey, request: { actor, campaignId, body } }, async (uow) => {
+      const campaign = await this.store.campaign(campaignId, uow.manager, true);
+      if (campaign.unit_code !== actor.unitCode) throw AppError.notFound('outreach campaign');
+      const target = await this.store.target(uow.manager, campaignId, body.targetRef);
+      if (!target) throw new AppError(404, 'not_found', 'target not found', [{ field: 'targetRef', reason: `no target ${body.targetRef} in the campaign` }]);
+      if (target.status === 'completed') throw AppError.conflict('target_completed', `target ${body.targetRef} is already completed`);
+      await this.store.recordVisit(uow.manager, {
+        id: randomUUID(),
+        campaignId,
+        targetRef: body.targetRef,
+        visitedAt,
+        staffId: actor.staffId,
+        outcome: body.outcome,
+        dossierCode: body.dossierCode ?? null,
+        note: body.note ?? null,
+      });
+      const view = await this.store.view(campaign, uow.manager);
+      const event: OutreachVisitRecordedV1 = {
+        campaignId,
+        unitCode: campaign.unit_code,
+        outcome: body.outcome,
+        visitedAt: visitedAt.toISOString(),
+        ...(body.dossierCode ? { dossierCode: body.dossierCode } : {}),
+        targets: view.targets,
+        completed: view.completed,
+      };
+      await uow.publish(OutreachVisitRecorded.subject, event);
+      return view;
+    });
+  }
+}

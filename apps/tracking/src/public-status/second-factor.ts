@@ -1,0 +1,16 @@
+import { timingSafeEqual } from 'node:crypto';
+import { lookupFactorHash } from '@motcua/contracts';
+
+/**
+ * True when `factor` (the last 4 digits the citizen typed) is one of the dossier's factors. Tracking holds only
+ * intake's hashes (salted with the dossier code); every stored hash is compared, each in constant time.
+ */
+export function matchesSecondFactor(dossierCode: string, factor: string, stored: readonly string[] | null | undefined): boolean {
+  const given = Buffer.from(lookupFactorHash(dossierCode, factor), 'hex');
+  let match = false;
+  for (const hash of stored ?? []) {
+    const candidate = Buffer.from(hash, 'hex');
+    if (candidate.length === given.length && timingSafeEqual(candidate, given)) match = true;
+  }
+  return match;
+}

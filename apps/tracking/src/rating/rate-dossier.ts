@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, type DossierRating, type RateDossierCommand } from '@motcua/contracts';
+import { TransactionRunner } from '@motcua/persistence';
+import { FactStore } from '../dossier-facts/fact-store';
+import { matchesSecondFactor } from '../public-status/second-factor';
+
+/**
+ * The citizen's rating of the service (indicator 5.c): once the result is handed over, one per dossier, proven by the
+ * same second factor as the public lookup. The same rating again answers the stored one (a retry); another is a 409.
+ */
+@Injectable()
+export class RateDossierUseCase {
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly facts: FactStore,
+  ) {}
+
+  execute({ dossierCode, body }: RateDossierCommand, now = new Date()): Promise<DossierRating> {
+    return this.runner.run(async ({ manager }) => {
+      // Locks the dossier: two ratings at once wait for each other, and the second sees the first.
+      const [dossier] = await manager.query('SELECT status, lookup_factors FROM tracking.dossiers WHERE dossier_code = $1 FOR UPDATE', [dossierCode]);
+      if (!dossier || !matchesSecondFactor(dossierCode, body.secondFactor, dossier.lookup_factors)) throw AppError.notFound('dossier');
+      const stored = (await this.facts.find(manager, dossierCode))?.rating;
+      if (stored) {
+        if (stored.rating !== body.rating) throw AppError.conflict('already_rated', 'this dossier has already been rated');
+        return { dossierCode, rating: stored.rating, ratedAt: stored.ratedAt };
+      }
+      if (dossier.status !== 'handed-over') {
+        throw AppError.rule('not_handed_over', 'a dossier can be rated once its result has been handed over');
+      }
+      const fact = await this.facts.apply(manager, dossierCode, { kind: 'rated', rating: body.rating, at: now.toISOString() });
+      return { dossierCode, rating: fact.rating!.rating, ratedAt: fact.rating!.ratedAt };
+    });
+  }
+}

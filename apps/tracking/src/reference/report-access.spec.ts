@@ -1,0 +1,44 @@
+import type { StaffActor } from '@motcua/contracts';
+import { mayReadRegister, mayReadStatistics } from './report-access';
+import { UnitTree } from './unit-tree';
+
+const PARENTS: Record<string, string | null> = { '87': null, '869': '87', '29972': '869', '29954': '869', '866': '87', '30010': '866', '89': null };
+const tree = new UnitTree((code) => PARENTS[code]);
+const actor = (unitCode: string, ...roles: StaffActor['roles']): StaffActor => ({ staffId: 's', unitCode, roles });
+
+describe('the unit tree', () => {
+  it('walks up from a unit and rolls units up to the direct children of a root', () => {
+    expect(tree.ancestry('29972')).toEqual(['29972', '869', '87']);
+    expect(tree.within('87', ['29972', '30010', '89', '87'])).toEqual(['29972', '30010', '87']);
+    expect(tree.childOf('87', '29972')).toBe('869');
+    expect(tree.childOf('87', '87')).toBe('87');
+    expect(tree.childOf('869', '30010')).toBeUndefined();
+  });
+
+  it('survives a cycle in bad data', () => {
+    const looped = new UnitTree((code) => (code === 'a' ? 'b' : 'a'));
+    expect(looped.ancestry('a')).toEqual(['a', 'b']);
+  });
+});
+
+describe('who reads reports', () => {
+  it('lets supervisors read their unit and what lies under it, auditors anything', () => {
+    expect(mayReadStatistics(actor('87', 'province-admin'), '29972', tree)).toBe(true);
+    expect(mayReadStatistics(actor('869', 'office-head'), '29972', tree)).toBe(true);
+    expect(mayReadStatistics(actor('869', 'office-head'), '30010', tree)).toBe(false);
+    expect(mayReadStatistics(actor('869', 'office-head'), '87', tree)).toBe(false);
+    expect(mayReadStatistics(actor('87', 'auditor'), '89', tree)).toBe(true);
+    expect(mayReadStatistics(actor('29972', 'desk-clerk'), '29972', tree)).toBe(false);
+  });
+
+  it("keeps a desk's register (names and addresses) to its own staff, administrators above it and auditors", () => {
+    expect(mayReadRegister(actor('29972', 'desk-clerk'), '29972', tree)).toBe(true);
+    expect(mayReadRegister(actor('29972', 'office-handler'), '29972', tree)).toBe(false);
+    expect(mayReadRegister(actor('869', 'office-head'), '29972', tree)).toBe(false);
+    expect(mayReadRegister(actor('869', 'unit-admin'), '29972', tree)).toBe(true);
+    expect(mayReadRegister(actor('87', 'province-admin'), '29972', tree)).toBe(true);
+    expect(mayReadRegister(actor('89', 'province-admin'), '29972', tree)).toBe(false);
+    expect(mayReadRegister(actor('30010', 'desk-clerk'), '29972', tree)).toBe(false);
+    expect(mayReadRegister(actor('87', 'auditor'), '29972', tree)).toBe(true);
+  });
+});

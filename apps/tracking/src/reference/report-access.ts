@@ -1,0 +1,26 @@
+import type { StaffActor, StaffRole } from '@motcua/contracts';
+import type { UnitTree } from './unit-tree';
+
+/** Staff who read figures for their unit and every unit under it. */
+const SUPERVISING_ROLES: readonly StaffRole[] = ['office-head', 'unit-admin', 'province-admin'];
+/** Staff of a desk who keep its register. */
+const DESK_REGISTER_ROLES: readonly StaffRole[] = ['desk-clerk', 'after-hours-clerk', 'office-head', 'unit-admin'];
+/** Administrators who read the registers of the desks under their unit. */
+const ADMIN_ROLES: readonly StaffRole[] = ['unit-admin', 'province-admin'];
+
+const has = (actor: StaffActor, roles: readonly StaffRole[]) => actor.roles.some((role) => roles.includes(role));
+
+/** Statistics and indicators: auditors anywhere; supervisors for their own unit and what lies under it. */
+export function mayReadStatistics(actor: StaffActor, unitCode: string, tree: UnitTree): boolean {
+  return has(actor, ['auditor']) || (has(actor, SUPERVISING_ROLES) && tree.isWithin(unitCode, actor.unitCode));
+}
+
+/**
+ * The register holds applicants' names and addresses: the desk's own staff, administrators of a unit above the desk,
+ * and auditors. (intake applies the same rule to the personal columns it answers.)
+ */
+export function mayReadRegister(actor: StaffActor, deskUnitCode: string, tree: UnitTree): boolean {
+  if (has(actor, ['auditor'])) return true;
+  if (actor.unitCode === deskUnitCode) return has(actor, DESK_REGISTER_ROLES);
+  return has(actor, ADMIN_ROLES) && tree.isWithin(deskUnitCode, actor.unitCode);
+}
