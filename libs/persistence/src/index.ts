@@ -4,3 +4,4 @@ export * from './migrations/messaging-tables.migration';
 export * from './unit-of-work/unit-of-work';
 export * from './unit-of-work/transaction-runner';
 export * from './unit-of-work/idempotent-command';
+export * from './sql/update-returning';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type ControlSlipRow, type TransferStatus } from '@motcua/contracts';
+import { updateReturning } from '@motcua/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { TransferRow } from './transfer-row';
 
@@ -74,8 +75,8 @@ export class TransferRepository {
       const v = (changes as Record<string, unknown>)[c];
       return Array.isArray(v) ? JSON.stringify(v) : v;
     });
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [rows] = await manager.query(
+    const rows = await updateReturning<TransferRow>(
+      manager,
       `UPDATE relay.transfers SET ${[...assignments, 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2 RETURNING *`,
       [transfer.id, transfer.version, ...values],
     );

@@ -8,6 +8,7 @@ import {
   type UnitRecord,
   type UnitSource,
 } from '@motcua/contracts';
+import { PermanentFailure } from '@motcua/messaging';
 
 export interface RoutePlan {
   procedureCode: string;
@@ -24,7 +25,8 @@ export interface RoutePlan {
 }
 
 /** A dossier that no unit may decide: it must not be routed into nowhere (intake refuses it with the same rules). */
-export class RoutingError extends Error {}
+/** A route that cannot be decided from the data as it stands: dead-lettered at once, replayable after a fix. */
+export class RoutingError extends PermanentFailure {}
 
 /** Working days kept for carrying the result back to the receiving desk when the catalogue has no step plan. */
 const RETURN_LEG_WORKING_DAYS = 1;

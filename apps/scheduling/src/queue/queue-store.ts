@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type QueueTicketStatus, type QueueTicketView } from '@motcua/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { updateReturning } from '../persistence/update-returning';
+import { updateReturning } from '@motcua/persistence';
 
 export interface TicketRow {
   id: string;

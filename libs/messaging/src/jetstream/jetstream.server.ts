@@ -31,7 +31,11 @@ interface Subscription {
   loop: Promise<void>;
 }
 
-class PermanentFailure extends Error {}
+/**
+ * Thrown by an event handler for a message that can never succeed as it stands (a deterministic refusal): it goes
+ * to the dead letters at once instead of through the retries, and can be replayed once the data is fixed.
+ */
+export class PermanentFailure extends Error {}
 
 /**
  * Nest transport for durable events: one durable pull consumer per handled subject, the handler awaited,

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { BookingReminderDue, type BookingReminderDueV1 } from '@motcua/contracts';
 import { TransactionRunner } from '@motcua/persistence';
-import { updateReturning } from '../../persistence/update-returning';
+import { updateReturning } from '@motcua/persistence';
 import { ReferenceReplica } from '../../reference/reference-replica';
 import { SchedulingSettings } from '../../settings/scheduling-settings';
 
