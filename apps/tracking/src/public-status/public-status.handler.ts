@@ -1,6 +1,7 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { AppError, DossierStatusRpc, type DossierStatusQuery, type PublicDossierStatus } from '@motcua/contracts';
 import { OnRpc } from '@motcua/messaging';
+import { SERVICE_ENV } from '@motcua/platform';
 import { ProgressStore } from '../progress/progress-store';
 import { toPublicStatus } from './public-status';
 import { matchesSecondFactor } from './second-factor';
@@ -12,7 +13,10 @@ import { matchesSecondFactor } from './second-factor';
  */
 @Controller()
 export class PublicStatusHandler {
-  constructor(private readonly store: ProgressStore) {}
+  constructor(
+    private readonly store: ProgressStore,
+    @Inject(SERVICE_ENV) private readonly env: NodeJS.ProcessEnv,
+  ) {}
 
   @OnRpc(DossierStatusRpc)
   async status(query: DossierStatusQuery): Promise<PublicDossierStatus> {
@@ -20,7 +24,7 @@ export class PublicStatusHandler {
       throw AppError.invalid([{ field: 'secondFactor', reason: 'secondFactor is required: the last 4 digits of the phone or ID number' }]);
     }
     const row = await this.store.find(query.dossierCode);
-    const status = row && matchesSecondFactor(query.dossierCode, query.secondFactor, row.lookupFactors) ? toPublicStatus(row) : undefined;
+    const status = row && matchesSecondFactor(query.dossierCode, query.secondFactor, row.lookupFactors, this.env.LOOKUP_FACTOR_SECRET) ? toPublicStatus(row) : undefined;
     if (!status) throw AppError.notFound('dossier');
     return status;
   }

@@ -3,10 +3,10 @@ import { lookupFactorHash } from '@motcua/contracts';
 
 /**
  * True when `factor` (the last 4 digits the citizen typed) is one of the dossier's factors. Tracking holds only
- * intake's hashes (salted with the dossier code); every stored hash is compared, each in constant time.
+ * intake's keyed hashes (LOOKUP_FACTOR_SECRET, salted with the dossier code); each compared in constant time.
  */
-export function matchesSecondFactor(dossierCode: string, factor: string, stored: readonly string[] | null | undefined): boolean {
-  const given = Buffer.from(lookupFactorHash(dossierCode, factor), 'hex');
+export function matchesSecondFactor(dossierCode: string, factor: string, stored: readonly string[] | null | undefined, secret?: string): boolean {
+  const given = Buffer.from(lookupFactorHash(dossierCode, factor, secret), 'hex');
   let match = false;
   for (const hash of stored ?? []) {
     const candidate = Buffer.from(hash, 'hex');

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AppError, type DossierRating, type RateDossierCommand } from '@motcua/contracts';
 import { TransactionRunner } from '@motcua/persistence';
+import { SERVICE_ENV } from '@motcua/platform';
 import { FactStore } from '../dossier-facts/fact-store';
 import { matchesSecondFactor } from '../public-status/second-factor';
 
@@ -13,13 +14,14 @@ export class RateDossierUseCase {
   constructor(
     private readonly runner: TransactionRunner,
     private readonly facts: FactStore,
+    @Inject(SERVICE_ENV) private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   execute({ dossierCode, body }: RateDossierCommand, now = new Date()): Promise<DossierRating> {
     return this.runner.run(async ({ manager }) => {
       // Locks the dossier: two ratings at once wait for each other, and the second sees the first.
       const [dossier] = await manager.query('SELECT status, lookup_factors FROM tracking.dossiers WHERE dossier_code = $1 FOR UPDATE', [dossierCode]);
-      if (!dossier || !matchesSecondFactor(dossierCode, body.secondFactor, dossier.lookup_factors)) throw AppError.notFound('dossier');
+      if (!dossier || !matchesSecondFactor(dossierCode, body.secondFactor, dossier.lookup_factors, this.env.LOOKUP_FACTOR_SECRET)) throw AppError.notFound('dossier');
       const stored = (await this.facts.find(manager, dossierCode))?.rating;
       if (stored) {
         if (stored.rating !== body.rating) throw AppError.conflict('already_rated', 'this dossier has already been rated');
