@@ -1,13 +1,13 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { AppError, procedureKey, REFERENCE_BUCKET, unitKey, type ProcedureRecord, type UnitRecord } from '@motcua/contracts';
+import { AppError, ancestorAt, bundleKey, procedureKey, REFERENCE_BUCKET, unitKey, type BundleRecord, type ProcedureRecord, type UnitRecord } from '@motcua/contracts';
 import { KvReplica, openBucket, type MessagingConfig } from '@motcua/messaging';
 import { MESSAGING_CONFIG, NATS_CONNECTION } from '@motcua/platform';
 
 /** Routing's units and catalogue, replicated locally: the desk issues receipts while routing is down. */
 @Injectable()
 export class ReferenceReplica implements OnApplicationShutdown {
-  private readonly replica = new KvReplica<UnitRecord | ProcedureRecord>();
+  private readonly replica = new KvReplica<UnitRecord | ProcedureRecord | BundleRecord>();
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
@@ -29,8 +29,19 @@ export class ReferenceReplica implements OnApplicationShutdown {
     return this.replica.get(unitKey(code)) as UnitRecord | undefined;
   }
 
+  /** The province a unit belongs to on `day`: its calendar may have days off of its own. */
+  provinceOf(code: string, day: string): string | undefined {
+    const unit = this.findUnit(code);
+    return unit ? ancestorAt(unit, 'province', (c) => this.findUnit(c), day)?.code : undefined;
+  }
+
   procedure(code: string): ProcedureRecord | undefined {
     return this.replica.get(procedureKey(code)) as ProcedureRecord | undefined;
+  }
+
+  /** A "2 in 1" bundle of the catalogue, or undefined. */
+  bundle(code: string): BundleRecord | undefined {
+    return this.replica.get(bundleKey(code)) as BundleRecord | undefined;
   }
 
   private missing(what: string): AppError {

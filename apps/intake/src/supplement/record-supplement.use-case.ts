@@ -8,9 +8,10 @@ import {
 } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
 import { LegalCalendarSource } from '@motcua/platform';
-import { computeAppointment } from '@motcua/working-days';
+import { computeAppointment, vietnamDayOf } from '@motcua/working-days';
 import { assertDeskStaff } from '../authorization/desk-access';
 import { DossierRepository } from '../dossiers/dossier-repository';
+import { ReferenceReplica } from '../reference/reference-replica';
 
 /**
  * The citizen brings what the office asked for: the dossier goes back to the office and its time limit restarts
@@ -22,6 +23,7 @@ export class RecordSupplementUseCase {
     private readonly runner: TransactionRunner,
     private readonly dossiers: DossierRepository,
     private readonly calendars: LegalCalendarSource,
+    private readonly reference: ReferenceReplica,
   ) {}
 
   async execute(command: RecordSupplementCommand): Promise<RecordSupplementResponse> {
@@ -34,7 +36,8 @@ export class RecordSupplementUseCase {
         throw AppError.conflict('no_supplement_requested', `no supplement is awaited for ${dossierCode} (status: ${dossier.status})`);
       }
       const now = new Date();
-      const appointmentAt = computeAppointment({ receivedAt: now, limit: dossier.time_limit, calendar: this.calendars.current() });
+      const province = this.reference.provinceOf(dossier.receiving_unit_code, vietnamDayOf(now));
+      const appointmentAt = computeAppointment({ receivedAt: now, limit: dossier.time_limit, calendar: this.calendars.current(province) });
       await uow.manager.query(
         `UPDATE intake.dossiers SET status = 'in-progress', supplemented_at = $2, supplement_documents = $3, supplement_items = NULL,
            previous_appointment_at = appointment_at, appointment_at = $4, version = version + 1 WHERE code = $1`,

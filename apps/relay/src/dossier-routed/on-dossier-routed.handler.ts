@@ -27,13 +27,14 @@ export class OnDossierRoutedHandler {
       const forward = event.legs.find((leg) => leg.direction === 'forward') ?? event.legs[0];
       const back = event.legs.find((leg) => leg.direction === 'return');
       const sentAt = new Date();
-      const dueAt = officeDeadline(new Date(event.appointmentAt), back?.budgetWorkingDays ?? 0, this.calendars.current());
+      const calendar = this.calendars.current(event.provinceCode);
+      const dueAt = officeDeadline(new Date(event.appointmentAt), back?.budgetWorkingDays ?? 0, calendar);
       const id = randomUUID();
-      const paperDueAt = event.paperTransfer ? paperDeadline(new Date(event.receivedAt), this.calendars.current()) : null;
+      const paperDueAt = event.paperTransfer ? paperDeadline(new Date(event.receivedAt), calendar) : null;
       await uow.manager.query(
         `INSERT INTO relay.transfers (id, dossier_code, procedure_code, receiving_unit_code, from_unit_code, to_unit_code,
-           status, sent_at, due_at, return_budget_working_days, appointment_at, head_approval_required, paper_due_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, $10, $11, $12)`,
+           status, sent_at, due_at, return_budget_working_days, appointment_at, head_approval_required, paper_due_at, province_code)
+         VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, $10, $11, $12, $13)`,
         [
           id,
           event.dossierCode,
@@ -47,6 +48,7 @@ export class OnDossierRoutedHandler {
           new Date(event.appointmentAt),
           event.headApprovalRequired ?? false,
           paperDueAt,
+          event.provinceCode ?? null,
         ],
       );
       await this.transfers.recordHandover(uow.manager, {

@@ -35,7 +35,7 @@ export class OnDossierSupplementedHandler {
         status: 'acknowledged',
         supplement_items: null,
         appointment_at: appointmentAt,
-        due_at: officeDeadline(appointmentAt, transfer.return_budget_working_days, this.calendars.current()),
+        due_at: officeDeadline(appointmentAt, transfer.return_budget_working_days, this.calendars.current(transfer.province_code ?? undefined)),
       });
     });
   }

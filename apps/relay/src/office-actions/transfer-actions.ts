@@ -67,7 +67,7 @@ export class TransferActions {
       if (!spec.from.includes(transfer.status)) {
         throw AppError.conflict('wrong_state', `the transfer is ${transfer.status}; ${spec.name} needs ${spec.from.join(' or ')}`);
       }
-      const calendar = this.calendars.current();
+      const calendar = this.calendars.current(transfer.province_code ?? undefined);
       const changes = await act({ uow, transfer, actor, at: new Date(), calendar });
       const updated = await this.transfers.update(uow.manager, transfer, changes);
       return toTransferView(updated, calendar);

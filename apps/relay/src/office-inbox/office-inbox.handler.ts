@@ -30,6 +30,6 @@ export class OfficeInboxHandler {
       if (query.deadline === 'not-yet-due') filter.dueFrom = nearBefore;
     }
     const { rows, total } = await this.transfers.inbox(query.actor.unitCode, filter, page, pageSize);
-    return { items: rows.map((row) => toTransferView(row, calendar, now)), total, page, pageSize };
+    return { items: rows.map((row) => toTransferView(row, this.calendars.current(row.province_code ?? undefined), now)), total, page, pageSize };
   }
 }

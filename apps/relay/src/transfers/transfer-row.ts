@@ -31,6 +31,7 @@ export interface TransferRow {
   refusal_reasons: string[] | null;
   paper_due_at: Date | null;
   paper_sent_at: Date | null;
+  province_code: string | null;
   version: number;
 }
 

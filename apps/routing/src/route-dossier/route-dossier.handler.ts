@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { DossierReceived, DossierRouted, resolveUnit, type Channel, type DossierReceivedV1, type DossierRoutedV1 } from '@motcua/contracts';
+import { DossierReceived, DossierRouted, resolveUnit, type Channel, type DossierReceivedV1, type DossierRoutedV1, ancestorAt } from '@motcua/contracts';
 import { consumeOnce, JetStreamContext, OnEvent } from '@motcua/messaging';
 import { TransactionRunner } from '@motcua/persistence';
 import { vietnamDayOf } from '@motcua/working-days';
@@ -64,6 +64,7 @@ export class RouteDossierHandler {
         ...(plan.office ? { competentOffice: plan.office } : {}),
         headApprovalRequired: plan.headApprovalRequired,
         paperTransfer: plan.mode === 'relay' && PAPER_CHANNELS.includes(event.channel),
+        provinceCode: ancestorAt(receiving, 'province', units, day)?.code,
       };
       await uow.publish(DossierRouted.subject, routed);
     });

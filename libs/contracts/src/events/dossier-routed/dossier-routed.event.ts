@@ -45,6 +45,8 @@ export class DossierRoutedV1 {
   @IsOptional() @IsBoolean() headApprovalRequired?: boolean;
   /** A paper dossier travels too: it must leave the desk the same working day (next morning after 15:00). */
   @IsOptional() @IsBoolean() paperTransfer?: boolean;
+  /** The receiving unit's province: deadlines count that province's own days off too. */
+  @IsOptional() @IsString() provinceCode?: string;
 }
 
 export const DossierRouted = defineEvent('routing.evt.dossier.routed.v1', DossierRoutedV1);
