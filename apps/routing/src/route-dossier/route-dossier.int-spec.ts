@@ -137,6 +137,7 @@ describe('routing', () => {
           competentOffice: { kind: 'economy', name: 'Phòng Tài chính – Kế hoạch huyện Tân Hồng' },
           headApprovalRequired: true,
           paperTransfer: true,
+          provinceCode: '87',
         };
         expect(payload).toEqual(expected);
         const [route] = await routeOf(event.dossierCode);
