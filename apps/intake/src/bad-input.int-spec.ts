@@ -54,7 +54,9 @@ const cases: Case[] = [
   c('submit: 101 documents', SubmitDossier, { idempotencyKey: key(), actor: clerk, body: { ...householdBusiness, documents: Array.from({ length: 101 }, () => ({ code: 'giay-de-nghi', present: true })) } }, 400, 'body.documents'),
   c('submit: unknown procedure', SubmitDossier, { idempotencyKey: key(), actor: clerk, body: { ...householdBusiness, procedureCode: 'x'.repeat(64) } }, 400, 'procedureCode'),
   c('submit: document the procedure does not ask for', SubmitDossier, { idempotencyKey: key(), actor: clerk, body: { ...householdBusiness, documents: [{ code: '../../etc', present: true }] } }, 400, 'documents[0].code'),
-  c('submit: incomplete', SubmitDossier, { idempotencyKey: key(), actor: clerk, body: { ...householdBusiness, documents: [] } }, 422, 'documents.giay-de-nghi'),
+  // An incomplete dossier is no bad input: it records form 02 (submit-dossier.int-spec.ts).
+  c('submit: ID number with no province of birth', SubmitDossier, { idempotencyKey: key(), actor: clerk, body: { ...householdBusiness, applicant: { ...applicant, idNumber: '003190001234' } } }, 400, 'applicant.idNumber'),
+  c('submit: legacy CMND of 12 digits', SubmitDossier, { idempotencyKey: key(), actor: clerk, body: { ...householdBusiness, applicant: { ...applicant, legacyIdNumber: '087190001234' } } }, 400, 'body.applicant.legacyIdNumber'),
   c('submit: unit unknown to the catalogue', SubmitDossier, { idempotencyKey: key(), actor: deskClerk('99999'), body: householdBusiness }, 404),
   // hand-over-result
   c('hand-over: dossier code of the wrong shape', HandOverResult, { idempotencyKey: key(), actor: clerk, dossierCode: 'DROP TABLE', body: { method: 'desk' } }, 400, 'dossierCode'),

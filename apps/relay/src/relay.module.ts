@@ -9,6 +9,7 @@ import { DeadlineAlertSweep } from './deadline-alerts/deadline-alert-sweep';
 import { DeclareDelayUseCase } from './declare-delay/declare-delay.use-case';
 import { OnDossierRoutedHandler } from './dossier-routed/on-dossier-routed.handler';
 import { OnDossierSupplementedHandler } from './dossier-supplemented/on-dossier-supplemented.handler';
+import { OnDossierWithdrawnHandler } from './dossier-withdrawn/on-dossier-withdrawn.handler';
 import { OfficeActionsHandler } from './office-actions/office-actions.handler';
 import { SendResultBack } from './office-actions/send-result-back';
 import { TransferActions } from './office-actions/transfer-actions';
@@ -24,6 +25,7 @@ import { TransferRepository } from './transfers/transfer-repository';
   controllers: [
     OnDossierRoutedHandler,
     OnDossierSupplementedHandler,
+    OnDossierWithdrawnHandler,
     AcknowledgeTransferHandler,
     ResolveTransferHandler,
     OfficeActionsHandler,

@@ -90,3 +90,8 @@ export * from './queries/outreach-campaign/outreach-campaign.query';
 export * from './events/outreach-visit-recorded/outreach-visit-recorded.event';
 export * from './commands/unit-contacts/unit-contacts.rpc';
 export * from './queries/outreach-coverage/outreach-coverage.query';
+export * from './queries/desk-forms/desk-forms.query';
+export * from './commands/refuse-at-desk/refuse-at-desk.command';
+export * from './commands/withdraw-dossier/withdraw-dossier.command';
+export * from './events/dossier-withdrawn/dossier-withdrawn.event';
+export * from './commands/submit-bundle/submit-bundle.command';

@@ -36,7 +36,7 @@ export const PROCEDURES: ProcedureRecord[] = [
     field: 'Hộ tịch',
     competence: 'receiving-unit',
     timeLimit: { value: 3, unit: 'working-days' },
-    documents: [{ code: 'to-khai', name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', form: 'original', count: 1 }],
+    documents: [{ code: 'to-khai', name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', form: 'original', count: 1, fillOnBehalf: true }],
     feeVnd: 0,
     ...era,
   },
@@ -51,6 +51,11 @@ export const PROCEDURES: ProcedureRecord[] = [
       { code: 'giay-to-phap-ly', name: 'Bản sao giấy tờ pháp lý của chủ hộ kinh doanh', form: 'copy', count: 1 },
     ],
     feeVnd: 100000,
+    fees: [
+      { channel: 'in-person', amountVnd: 100000 },
+      { channel: 'online', amountVnd: 50000 },
+    ],
+    feeExemptions: ['Hộ nghèo'],
     ...era,
   },
   {

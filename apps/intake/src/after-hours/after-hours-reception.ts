@@ -45,6 +45,12 @@ export class AfterHoursReception implements OnApplicationBootstrap, OnApplicatio
     if (!decision.accepted) throw afterHoursRefusal(decision, procedure);
   }
 
+  /** The unit's replicated schedule (sessions and theme days), for the no-appointment day as well. */
+  async scheduleOf(unitCode: string): Promise<UnitScheduleRecord | undefined> {
+    await this.ready();
+    return this.replica.get(unitScheduleKey(unitCode));
+  }
+
   onApplicationShutdown(): void {
     this.replica.stop();
   }

@@ -17,6 +17,7 @@ export class OnDossierDelayedHandler {
   async handle(@Payload() event: DossierDelayedV1, @Ctx() ctx: JetStreamContext): Promise<void> {
     await consumeOnce(this.runner, ctx, async (uow) => {
       const dossier = await this.dossiers.get(event.dossierCode, uow.manager, true);
+      if (dossier.status === 'withdrawn') return;
       await uow.manager.query(
         `UPDATE intake.dossiers SET previous_appointment_at = appointment_at, appointment_at = $2, delay_reason = $3,
            version = version + 1 WHERE code = $1`,

@@ -22,6 +22,9 @@ export interface DossierRow {
   outcome: 'resolved' | 'refused' | null;
   supplement_items: { name: string; reason: string }[] | null;
   version: number;
+  submitter: Receipt['submitter'] | null;
+  assisted_by: Receipt['assistedBy'] | null;
+  fee: Receipt['fee'] | null;
 }
 
 export const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);

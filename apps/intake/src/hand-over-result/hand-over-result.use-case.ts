@@ -21,6 +21,12 @@ export class HandOverResultUseCase {
   async execute(command: HandOverResultCommand): Promise<HandOverResultResponse> {
     const { actor, dossierCode, body } = command;
     assertDeskStaff(actor);
+    // Who took the result: the applicant by default, or an authorised person named here (never in the event).
+    const recipient = body.recipient ?? { kind: 'applicant' as const };
+    if (recipient.kind === 'authorised' && !recipient.fullName?.trim()) {
+      throw AppError.invalid([{ field: 'body.recipient.fullName', reason: 'Người được ủy quyền nhận kết quả phải ghi rõ họ tên' }]);
+    }
+    const handedTo = recipient.fullName ? { ...recipient, fullName: recipient.fullName.normalize('NFC').trim() } : recipient;
     return runIdempotent(this.runner, { command: 'hand-over-result', key: command.idempotencyKey, request: { actor, dossierCode, body } }, async (uow) => {
       const dossier = await this.dossiers.get(dossierCode, uow.manager, true);
       assertDeskStaff(actor, dossier.receiving_unit_code);
@@ -30,8 +36,8 @@ export class HandOverResultUseCase {
       const handedOverAt = new Date();
       await uow.manager.query(
         `UPDATE intake.dossiers SET status = 'handed-over', handed_over_at = $2, handed_over_by = $3, handover_method = $4,
-           version = version + 1 WHERE code = $1`,
-        [dossierCode, handedOverAt, actor.staffId, body.method],
+           handed_over_to = $5, version = version + 1 WHERE code = $1`,
+        [dossierCode, handedOverAt, actor.staffId, body.method, JSON.stringify(handedTo)],
       );
       const event: DossierHandedOverV1 = {
         dossierCode,

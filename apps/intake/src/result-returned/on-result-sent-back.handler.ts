@@ -19,7 +19,8 @@ export class OnResultSentBackHandler {
   async handle(@Payload() event: ResultSentBackV1, @Ctx() ctx: JetStreamContext): Promise<void> {
     await consumeOnce(this.runner, ctx, async (uow) => {
       const dossier = await this.dossiers.get(event.dossierCode, uow.manager, true);
-      if (dossier.status === 'handed-over' || dossier.status === 'result-ready') return;
+      // A withdrawn dossier is closed: a result the office sends back anyway changes nothing at the desk.
+      if (dossier.status === 'handed-over' || dossier.status === 'result-ready' || dossier.status === 'withdrawn') return;
       await uow.manager.query(
         `UPDATE intake.dossiers SET status = 'result-ready', result_ref = $2, result_summary = $3, result_ready_at = now(),
            outcome = $4, version = version + 1 WHERE code = $1`,

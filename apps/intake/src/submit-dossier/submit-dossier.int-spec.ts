@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { AppError, DossierReceived, SubmitDossier, type DossierReceivedV1, type Receipt, type SubmitDossierCommand, lookupFactorHash } from '@motcua/contracts';
+import { AppError, DossierReceived, GetDeskSupplementRequest, PrintDeskForm, SubmitDossier, type DossierReceivedV1, type Receipt, type SubmitDossierCommand, lookupFactorHash } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
 import { computeAppointment, createVietnamLegalCalendar, vietnamDayOf } from '@motcua/working-days';
 import { intakeService } from '../intake.service';
@@ -66,6 +66,8 @@ describe('intake: submitting a dossier at the desk', () => {
       resultDelivery: 'desk',
       channel: 'counter',
       receivedBy: 'clerk.29972',
+      // No receipt number given: the fee is recorded as due.
+      fee: { channel: 'in-person', listedVnd: 100000, amountVnd: 100000, status: 'due' },
     });
 
     const [row] = await world.query('SELECT * FROM intake.dossiers WHERE code = $1', [receipt.dossierCode]);
@@ -154,18 +156,44 @@ describe('intake: submitting a dossier at the desk', () => {
     expect(await footprint()).toEqual(before);
   });
 
-  it('refuses a dossier with a missing document with 422 listing it, and writes nothing (no row, no event)', async () => {
+  it('answers a dossier with a missing document with 422 listing it, and records form 02 instead of a dossier', async () => {
     const before = await footprint();
-    const error = await failure(submit({ body: { ...householdBusiness, documents: [{ code: 'giay-de-nghi', present: true }] } }));
+    const idempotencyKey = key();
+    const command = { idempotencyKey, actor: deskClerk(), body: { ...householdBusiness, documents: [{ code: 'giay-de-nghi', present: true }] } };
+    const error = await failure(rpc.call(SubmitDossier, command));
     expect(error).toMatchObject({ status: 422, code: 'dossier_incomplete' });
     expect(error.fields).toEqual([{ field: 'documents.giay-to-phap-ly', reason: 'Thiếu Bản sao giấy tờ pháp lý của chủ hộ kinh doanh (bản sao)' }]);
-
+    const [, number, id] = /số (BS-\d{6}-\d{4}) \(mã phiếu ([0-9a-f-]{36})/.exec(error.message)!;
+    // The form is data with its own number: every missing item and why, the applicant without the ID number.
+    const form = await rpc.call(GetDeskSupplementRequest, { actor: deskClerk(), id });
+    expect(form).toEqual({
+      id,
+      number,
+      procedure: { code: '1.001612', name: procedureOf('1.001612').name },
+      receivingUnit: { code: '29972', name: unitOf('29972').name, deskName: unitOf('29972').deskName },
+      applicant: { fullName: applicant.fullName, address: applicant.address, phone: applicant.phone, email: applicant.email },
+      items: [{ field: 'documents.giay-to-phap-ly', documentName: 'Bản sao giấy tờ pháp lý của chủ hộ kinh doanh', reason: error.fields![0].reason }],
+      issuedAt: expect.any(String),
+      issuedBy: 'clerk.29972',
+    });
+    expect(JSON.stringify(await world.query('SELECT * FROM intake.desk_supplement_requests WHERE id = $1', [id]))).not.toContain(applicant.idNumber);
+    const { html } = await rpc.call(PrintDeskForm, { actor: deskClerk(), form: '02', ref: id });
+    expect(html).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+    expect(html).toContain(`Số: ${number}`);
+    expect(html).toContain('1. Bản sao giấy tờ pháp lý của chủ hộ kinh doanh — Lý do: Thiếu Bản sao giấy tờ pháp lý');
+    // Another desk may not read it.
+    expect((await failure(rpc.call(GetDeskSupplementRequest, { actor: deskClerk('29969'), id }))).status).toBe(403);
+    // A retry gets the same answer and records nothing more.
+    const again = await failure(rpc.call(SubmitDossier, command));
+    expect(again.toBody()).toEqual(error.toBody());
+    expect(await world.count('SELECT 1 FROM intake.desk_supplement_requests WHERE receiving_unit_code = $1', ['29972'])).toBe(1);
+    // Every missing item, and a short count, each with its reason; each form its own consecutive number.
     const declared = await failure(
-      submit({ body: { ...householdBusiness, documents: [{ code: 'giay-de-nghi', present: true }, { code: 'giay-to-phap-ly', present: false }] } }),
+      submit({ body: { ...householdBusiness, documents: [{ code: 'giay-de-nghi', present: false }, { code: 'giay-to-phap-ly', present: false }] } }),
     );
     expect(declared.status).toBe(422);
-    expect(declared.fields?.map((f) => f.field)).toEqual(['documents.giay-to-phap-ly']);
-
+    expect(declared.fields?.map((f) => f.field)).toEqual(['documents.giay-de-nghi', 'documents.giay-to-phap-ly']);
+    expect(declared.message).toContain(`số ${number.slice(0, -4)}${String(Number(number.slice(-4)) + 1).padStart(4, '0')}`);
     const short = await failure(
       submit({
         body: {
@@ -181,12 +209,38 @@ describe('intake: submitting a dossier at the desk', () => {
     );
     expect(short.status).toBe(422);
     expect(short.fields).toEqual([{ field: 'documents.ban-ve', reason: 'Bản vẽ thiết kế xây dựng: cần 2 bản, mới có 1' }]);
-    expect(await footprint()).toEqual(before);
-
-    // No number was used up: the next receipt of the desk follows the last one issued.
+    // No dossier, no event, no dossier number used up: the next receipt of the desk follows the last one issued.
+    const after = await footprint();
+    expect({ dossiers: after.dossiers, outbox: after.outbox, sequences: after.sequences }).toEqual({ dossiers: before.dossiers, outbox: before.outbox, sequences: before.sequences });
     const lastIssued = (before.sequences as { agency_code: string; last_value: number }[]).find((s) => s.agency_code === '000.72.69.H20')!;
     const next = await submit({ body: householdBusiness });
     expect(Number(next.dossierCode.slice(-4))).toBe(lastIssued.last_value + 1);
+  });
+
+  it('refuses an impossible personal ID number with 400 naming applicant.idNumber, and writes nothing', async () => {
+    const before = await footprint();
+    for (const idNumber of ['003190001234', '087290001234']) {
+      const error = await failure(submit({ body: { ...householdBusiness, applicant: { ...applicant, idNumber } } }));
+      expect(error).toMatchObject({ status: 400, code: 'invalid_input', fields: [{ field: 'applicant.idNumber' }] });
+    }
+    const declared = await failure(submit({ body: { ...householdBusiness, applicant: { ...applicant, birthYear: 1991 } } }));
+    expect(declared.fields).toEqual([{ field: 'applicant.idNumber', reason: expect.stringContaining('không khớp năm sinh khai báo 1991') }]);
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('stores the applicant name in NFC, keeps a legacy CMND only as a reference, and prints form 01', async () => {
+    const receipt = await submit({
+      body: { ...householdBusiness, applicant: { ...applicant, fullName: applicant.fullName.normalize('NFD'), birthYear: 1990, legacyIdNumber: '341234567' } },
+    });
+    expect(receipt.applicant.fullName).toBe(applicant.fullName.normalize('NFC'));
+    const [row] = await world.query('SELECT applicant FROM intake.dossiers WHERE code = $1', [receipt.dossierCode]);
+    expect(row.applicant).toMatchObject({ fullName: applicant.fullName.normalize('NFC'), idNumber: applicant.idNumber, legacyIdNumber: '341234567' });
+    const { html } = await rpc.call(PrintDeskForm, { actor: deskClerk(), form: '01', ref: receipt.dossierCode });
+    expect(html).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    expect(html).toContain(`Mã hồ sơ: <b>${receipt.dossierCode}</b>`);
+    expect(html).toContain(applicant.fullName.normalize('NFC'));
+    expect(html).not.toContain(applicant.idNumber);
+    expect(html).not.toContain('341234567');
   });
 
   it('refuses a document the procedure does not ask for with 400 naming it', async () => {

@@ -17,7 +17,7 @@ export class OnSupplementRequestedHandler {
   async handle(@Payload() event: SupplementRequestedV1, @Ctx() ctx: JetStreamContext): Promise<void> {
     await consumeOnce(this.runner, ctx, async (uow) => {
       const dossier = await this.dossiers.get(event.dossierCode, uow.manager, true);
-      if (dossier.status === 'result-ready' || dossier.status === 'handed-over') return;
+      if (dossier.status === 'result-ready' || dossier.status === 'handed-over' || dossier.status === 'withdrawn') return;
       await uow.manager.query(
         `UPDATE intake.dossiers SET status = 'supplement-requested', supplement_items = $2, supplement_requested_at = $3,
            version = version + 1 WHERE code = $1`,

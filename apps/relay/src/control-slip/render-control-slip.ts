@@ -12,6 +12,7 @@ const STEP_TEXT: Record<ControlSlipRow['step'], string> = {
   resolved: 'Giải quyết xong',
   refused: 'Từ chối giải quyết',
   returned: 'Chuyển kết quả về nơi tiếp nhận',
+  withdrawn: 'Công dân rút hồ sơ',
 };
 
 const TIMELINESS_TEXT = { early: 'Trước hạn', 'on-time': 'Đúng hạn', late: 'Quá hạn' } as const;

@@ -9,6 +9,7 @@ import {
   DossierDelayed,
   DossierRefused,
   DossierRouted,
+  DossierWithdrawn,
   DossierSupplemented,
   OfficeInbox,
   RecordPaperDispatch,
@@ -203,6 +204,17 @@ describe('relay: the office workflow', () => {
     expect(lateOnes.items.every((t) => t.timeliness === 'late')).toBe(true);
     const notDue = await rpc.call(OfficeInbox, { actor: handler, deadline: 'not-yet-due', pageSize: 200 });
     expect(notDue.items.map((t) => t.transferId)).not.toContain(lateId);
+  });
+
+  it('stops the office when the citizen withdraws the dossier at the desk', async () => {
+    const { event, id } = await acknowledged();
+    await world.publish(DossierWithdrawn, { dossierCode: event.dossierCode, receivingUnitCode: '29972', staffId: 'clerk.29972', withdrawnAt: new Date().toISOString() }, `intake-wd-${id}`);
+    await eventually(() => transferOf(event.dossierCode), (r) => r.status === 'withdrawn');
+    expect(await stepsOf(event.dossierCode)).toEqual(['sent', 'received', 'withdrawn']);
+    expect(await failure(rpc.call(ResolveTransfer, { idempotencyKey: key(), actor: handler, transferId: id, body: resolution }))).toMatchObject({
+      status: 409,
+      message: expect.stringContaining('withdrawn'),
+    });
   });
 
   it('prints the process-control slip (form 05) for the desk and the office, not for another unit', async () => {

@@ -25,6 +25,8 @@ export class RouteDossierHandler {
   @OnEvent(DossierReceived)
   async handle(@Payload() event: DossierReceivedV1, @Ctx() ctx: JetStreamContext): Promise<void> {
     await consumeOnce(this.runner, ctx, async (uow) => {
+      // Resolved and returned at the desk in one visit (no-appointment day): nothing to route.
+      if (event.instant) return;
       const day = vietnamDayOf(new Date(event.receivedAt));
       const units = await this.store.unitsAround([event.receivingUnitCode], day, uow.manager);
       const procedure = await this.store.procedureOn(event.procedureCode, day, uow.manager);

@@ -2,6 +2,7 @@ import type {
   DossierDelayedV1,
   DossierHandedOverV1,
   DossierRefusedV1,
+  DossierWithdrawnV1,
   DossierSupplementedV1,
   SupplementRequestedV1,
   DossierReceivedV1,
@@ -24,6 +25,7 @@ export const eventChanges = {
       receivedAt: e.receivedAt,
       appointmentAt: e.appointmentAt,
     },
+    ...(e.instant ? { instantDay: true } : {}),
   }),
   routed: (e: DossierRoutedV1): FactChange => ({ kind: 'routed', competentUnitCode: e.competentUnitCode }),
   transferSent: (e: TransferSentV1): FactChange => ({ kind: 'transferred', at: e.sentAt }),
@@ -34,4 +36,5 @@ export const eventChanges = {
   supplemented: (e: DossierSupplementedV1): FactChange => ({ kind: 'supplemented', at: e.supplementedAt, newAppointmentAt: e.newAppointmentAt }),
   delayed: (e: DossierDelayedV1): FactChange => ({ kind: 'delayed', at: e.declaredAt, newAppointmentAt: e.newAppointmentAt }),
   refused: (e: DossierRefusedV1): FactChange => ({ kind: 'refused', at: e.refusedAt }),
+  withdrawn: (e: DossierWithdrawnV1): FactChange => ({ kind: 'withdrawn', at: e.withdrawnAt }),
 };

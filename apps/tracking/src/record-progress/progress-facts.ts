@@ -2,6 +2,7 @@ import {
   DossierDelayed,
   DossierHandedOver,
   DossierRefused,
+  DossierWithdrawn,
   DossierSupplemented,
   MessageUndelivered,
   PaperDispatched,
@@ -17,6 +18,7 @@ import {
   type DossierDelayedV1,
   type DossierHandedOverV1,
   type DossierRefusedV1,
+  type DossierWithdrawnV1,
   type DossierSupplementedV1,
   type MessageUndeliveredV1,
   type NotifyChannel,
@@ -224,6 +226,17 @@ export const progressFacts = {
     unitCode: e.unitCode,
     description: 'Từ chối giải quyết hồ sơ (có văn bản nêu rõ lý do)',
     units: [e.unitCode],
+  }),
+
+  // Ends the processing at the citizen's request; the reason stays at the desk.
+  withdrawn: (e: DossierWithdrawnV1): ProgressFact => ({
+    dossierCode: e.dossierCode,
+    event: DossierWithdrawn.subject,
+    status: null,
+    at: e.withdrawnAt,
+    unitCode: e.receivingUnitCode,
+    description: 'Công dân rút hồ sơ',
+    units: [e.receivingUnitCode],
   }),
 
   messageUndelivered: (e: MessageUndeliveredV1): ProgressFact | undefined =>

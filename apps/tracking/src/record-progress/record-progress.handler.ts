@@ -4,6 +4,7 @@ import {
   DossierDelayed,
   DossierHandedOver,
   DossierRefused,
+  DossierWithdrawn,
   DossierSupplemented,
   MessageUndelivered,
   PaperDispatched,
@@ -19,6 +20,7 @@ import {
   type DossierDelayedV1,
   type DossierHandedOverV1,
   type DossierRefusedV1,
+  type DossierWithdrawnV1,
   type DossierSupplementedV1,
   type MessageUndeliveredV1,
   type PaperDispatchedV1,
@@ -110,6 +112,11 @@ export class RecordProgressHandler {
   @OnEvent(DossierRefused)
   refused(@Payload() e: DossierRefusedV1, @Ctx() ctx: JetStreamContext): Promise<void> {
     return this.record.execute(ctx, progressFacts.refused(e), eventChanges.refused(e));
+  }
+
+  @OnEvent(DossierWithdrawn)
+  withdrawn(@Payload() e: DossierWithdrawnV1, @Ctx() ctx: JetStreamContext): Promise<void> {
+    return this.record.execute(ctx, progressFacts.withdrawn(e), eventChanges.withdrawn(e));
   }
 
   @OnEvent(MessageUndelivered)

@@ -9,7 +9,7 @@ export class ControlSlipQuery extends StaffQueryEnvelope {
 
 /** One row of the process-control slip (form 05): a handover. */
 export interface ControlSlipRow {
-  step: 'sent' | 'paper-sent' | 'received' | 'assigned' | 'supplement-requested' | 'supplemented' | 'delayed' | 'approved' | 'resolved' | 'refused' | 'returned';
+  step: 'sent' | 'paper-sent' | 'received' | 'assigned' | 'supplement-requested' | 'supplemented' | 'delayed' | 'approved' | 'resolved' | 'refused' | 'returned' | 'withdrawn';
   fromUnitCode: string;
   toUnitCode: string;
   givenBy: string | null;

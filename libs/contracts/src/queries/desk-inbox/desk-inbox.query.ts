@@ -2,7 +2,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { defineRpc } from '../../core/contract';
 import { StaffQueryEnvelope } from '../../core/envelopes';
 
-export const DOSSIER_STATUSES = ['received', 'in-progress', 'supplement-requested', 'result-ready', 'handed-over'] as const;
+export const DOSSIER_STATUSES = ['received', 'in-progress', 'supplement-requested', 'result-ready', 'handed-over', 'withdrawn'] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 export class DeskInboxQuery extends StaffQueryEnvelope {

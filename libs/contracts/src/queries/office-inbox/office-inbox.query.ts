@@ -2,7 +2,7 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-valid
 import { defineRpc } from '../../core/contract';
 import { StaffQueryEnvelope } from '../../core/envelopes';
 
-export const TRANSFER_STATUSES = ['sent', 'acknowledged', 'awaiting-supplement', 'awaiting-approval', 'resolved', 'refused'] as const;
+export const TRANSFER_STATUSES = ['sent', 'acknowledged', 'awaiting-supplement', 'awaiting-approval', 'resolved', 'refused', 'withdrawn'] as const;
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 
 export class OfficeInboxQuery extends StaffQueryEnvelope {

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppError, type DeskRefusal, type RefuseAtDeskCommand } from '@motcua/contracts';
+import { runIdempotent, TransactionRunner } from '@motcua/persistence';
+import { vietnamDayOf } from '@motcua/working-days';
+import { normaliseApplicant } from '../applicant/normalise-applicant';
+import { assertDeskStaff } from '../authorization/desk-access';
+import { DeskFormRepository } from '../desk-forms/desk-form-repository';
+import { ReferenceReplica } from '../reference/reference-replica';
+
+/**
+ * Refuses a dossier at the desk, in writing (form 03, Decree 61 step 1b): the reasons, numbered, with the
+ * applicant and the request. No dossier code is used up; the record is intake's alone (no event: nothing
+ * downstream follows a dossier that was never received).
+ */
+@Injectable()
+export class RefuseAtDeskUseCase {
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly reference: ReferenceReplica,
+    private readonly forms: DeskFormRepository,
+  ) {}
+
+  async execute(command: RefuseAtDeskCommand, now = new Date()): Promise<DeskRefusal> {
+    const { actor } = command;
+    assertDeskStaff(actor);
+    const applicant = normaliseApplicant(command.body.applicant, now);
+    const reasons = command.body.reasons.map((r) => r.normalize('NFC').trim());
+    const blank = reasons.findIndex((r) => r.length < 5);
+    if (blank >= 0) throw AppError.invalid([{ field: `body.reasons.${blank}`, reason: 'Lý do từ chối phải nêu cụ thể' }]);
+    const body = { ...command.body, applicant, reasons };
+    return runIdempotent(this.runner, { command: 'refuse-at-desk', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
+      const unit = this.reference.unit(actor.unitCode);
+      const procedure = this.reference.procedure(body.procedureCode);
+      if (!procedure) throw AppError.invalid([{ field: 'procedureCode', reason: `no procedure ${body.procedureCode} in the catalogue` }]);
+      const day = vietnamDayOf(now);
+      const seq = await this.forms.nextNumber(uow.manager, unit.code, '03', day);
+      const refusal: DeskRefusal = {
+        id: randomUUID(),
+        number: `TC-${day.slice(2).replaceAll('-', '')}-${String(seq).padStart(4, '0')}`,
+        procedure: { code: procedure.code, name: procedure.name },
+        receivingUnit: { code: unit.code, name: unit.name, deskName: unit.deskName },
+        applicant: { fullName: applicant.fullName, address: applicant.address, phone: applicant.phone, email: applicant.email },
+        reasons,
+        refusedAt: now.toISOString(),
+        refusedBy: actor.staffId,
+      };
+      await this.forms.insertRefusal(uow.manager, refusal);
+      return refusal;
+    });
+  }
+}

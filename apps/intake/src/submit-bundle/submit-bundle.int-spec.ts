@@ -1,0 +1,110 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { AppError, bundleKey, DossierReceived, PrintDeskForm, REFERENCE_BUCKET, SubmitBundle, type BundleRecord, type DossierReceivedV1, type SubmitBundleCommand } from '@motcua/contracts';
+import { openBucket, RpcClient } from '@motcua/messaging';
+import { eventually, ServiceEnvironment } from '@motcua/service-testing';
+import { intakeService } from '../intake.service';
+import { applicant, deskClerk, putReference } from '../__tests__/reference-fixture';
+
+const key = () => `bundle-${randomUUID()}`;
+const failure = (promise: Promise<unknown>): Promise<AppError> =>
+  promise.then(
+    (value) => {
+      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
+    },
+    (error: AppError) => error,
+  );
+
+const bundle: BundleRecord = {
+  code: 'LT-TEST',
+  name: 'Xác nhận tình trạng hôn nhân và đăng ký hộ kinh doanh (thử)',
+  procedureCodes: ['1.004873', '1.001612'],
+  validFrom: '2019-01-01',
+  validTo: null,
+};
+
+describe('intake: a "2 in 1" bundle — one intake, linked child dossiers, one receipt', () => {
+  const world = new ServiceEnvironment(intakeService);
+  let rpc: RpcClient;
+
+  beforeAll(async () => {
+    await world.setUp();
+    await putReference(world.nc, world.config());
+    await (await openBucket(world.nc, world.config(), REFERENCE_BUCKET)).put(bundleKey(bundle.code), JSON.stringify(bundle));
+    await world.start();
+    rpc = world.rpc();
+  });
+  afterAll(() => world.tearDown());
+
+  const body: SubmitBundleCommand['body'] = {
+    bundleCode: 'LT-TEST',
+    channel: 'counter',
+    resultDelivery: 'desk',
+    applicant,
+    members: [
+      { procedureCode: '1.004873', documents: [{ code: 'to-khai', present: true }] },
+      { procedureCode: '1.001612', documents: [{ code: 'giay-de-nghi', present: true }, { code: 'giay-to-phap-ly', present: true }] },
+    ],
+  };
+  const footprint = async () => ({
+    dossiers: await world.count('SELECT 1 FROM intake.dossiers'),
+    bundles: await world.count('SELECT 1 FROM intake.dossier_bundles'),
+    outbox: await world.count('SELECT 1 FROM intake.outbox'),
+  });
+
+  it('creates one child per procedure, each with its own code and appointment, linked, announced separately, once per key', async () => {
+    const command = { idempotencyKey: key(), actor: deskClerk(), body };
+    const receipt = await rpc.call(SubmitBundle, command);
+    expect(receipt.bundle).toEqual({ code: 'LT-TEST', name: bundle.name });
+    expect(receipt.children.map((c) => c.procedure.code)).toEqual(['1.004873', '1.001612']);
+    const [first, second] = receipt.children.map((c) => c.dossierCode);
+    expect(first).not.toBe(second);
+    expect(Number(second.slice(-4))).toBe(Number(first.slice(-4)) + 1);
+    expect(receipt.appointmentAt).toBe(receipt.children.map((c) => c.appointmentAt).sort().at(-1));
+    expect(await rpc.call(SubmitBundle, command)).toEqual(receipt);
+
+    const rows = await world.query('SELECT code, bundle_id FROM intake.dossiers WHERE bundle_id IS NOT NULL ORDER BY code');
+    expect(rows).toEqual([first, second].sort().map((code) => ({ code, bundle_id: receipt.bundleId })));
+    const [stored] = await world.query('SELECT * FROM intake.dossier_bundles WHERE id = $1', [receipt.bundleId]);
+    expect(stored).toMatchObject({ bundle_code: 'LT-TEST', child_codes: [first, second], receiving_unit_code: '29972' });
+    const events = await eventually(
+      async () => (await world.outbox<DossierReceivedV1>(DossierReceived.subject)).filter((e) => e.payload.bundle?.id === receipt.bundleId),
+      (list) => list.length === 2,
+    );
+    expect(events.map((e) => e.payload.procedureCode).sort()).toEqual(['1.001612', '1.004873']);
+
+    // One slip listing every child with its own code and appointment.
+    const { html } = await rpc.call(PrintDeskForm, { actor: deskClerk(), form: '01-bundle', ref: receipt.bundleId });
+    expect(html).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    expect(html).toContain(`Hồ sơ liên thông: <b>${bundle.name}</b>`);
+    for (const child of receipt.children) expect(html).toContain(`<td>${child.dossierCode}</td><td>${child.procedure.name}</td>`);
+    expect((await failure(rpc.call(PrintDeskForm, { actor: deskClerk('29969'), form: '01-bundle', ref: receipt.bundleId }))).status).toBe(403);
+  });
+
+  it('receives no child when one is incomplete, naming what is missing under its member (422)', async () => {
+    const before = await footprint();
+    const error = await failure(
+      rpc.call(SubmitBundle, { idempotencyKey: key(), actor: deskClerk(), body: { ...body, members: [body.members[0], { procedureCode: '1.001612', documents: [{ code: 'giay-de-nghi', present: true }] }] } }),
+    );
+    expect(error).toMatchObject({ status: 422, code: 'dossier_incomplete' });
+    expect(error.fields).toEqual([{ field: 'members[1].documents.giay-to-phap-ly', reason: expect.stringContaining('Thiếu') }]);
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('refuses an unknown bundle, a member outside it, or a missing member (400), and writes nothing', async () => {
+    const before = await footprint();
+    expect((await failure(rpc.call(SubmitBundle, { idempotencyKey: key(), actor: deskClerk(), body: { ...body, bundleCode: 'LT-NONE' } }))).fields).toEqual([
+      { field: 'bundleCode', reason: expect.any(String) },
+    ]);
+    const stranger = await failure(
+      rpc.call(SubmitBundle, { idempotencyKey: key(), actor: deskClerk(), body: { ...body, members: [body.members[0], { procedureCode: '1.009994', documents: [] }] } }),
+    );
+    expect(stranger.status).toBe(400);
+    expect(stranger.fields?.map((f) => f.field)).toEqual(['members[1].procedureCode', 'members']);
+    const unknownDoc = await failure(
+      rpc.call(SubmitBundle, { idempotencyKey: key(), actor: deskClerk(), body: { ...body, members: [{ procedureCode: '1.004873', documents: [{ code: 'x', present: true }] }, body.members[1]] } }),
+    );
+    expect(unknownDoc).toMatchObject({ status: 400, fields: [{ field: 'members[0].documents[0].code' }] });
+    expect(await footprint()).toEqual(before);
+  });
+});

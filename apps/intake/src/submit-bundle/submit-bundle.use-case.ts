@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppError, type BundleReceipt, type FieldProblem, type Receipt, type SubmitBundleCommand } from '@motcua/contracts';
+import { runIdempotent, TransactionRunner } from '@motcua/persistence';
+import { LegalCalendarSource } from '@motcua/platform';
+import { computeAppointment, vietnamDayOf } from '@motcua/working-days';
+import { normaliseApplicant } from '../applicant/normalise-applicant';
+import { assertDeskStaff } from '../authorization/desk-access';
+import { ReferenceReplica } from '../reference/reference-replica';
+import { SubmitDossierUseCase } from '../submit-dossier/submit-dossier.use-case';
+import { memberProblems, underMember } from './bundle-members';
+
+/**
+ * "2 in 1": one intake creates one child dossier per procedure of the bundle, each received exactly as a single
+ * dossier (own code, route, appointment, event), all in one transaction — every child or none.
+ */
+@Injectable()
+export class SubmitBundleUseCase {
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly reference: ReferenceReplica,
+    private readonly calendars: LegalCalendarSource,
+    private readonly single: SubmitDossierUseCase,
+  ) {}
+
+  async execute(command: SubmitBundleCommand, now = new Date()): Promise<BundleReceipt> {
+    const { actor } = command;
+    assertDeskStaff(actor);
+    const body = { ...command.body, applicant: normaliseApplicant(command.body.applicant, now) };
+    return runIdempotent(this.runner, { command: 'submit-bundle', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
+      const bundle = this.reference.bundle(body.bundleCode);
+      const day = vietnamDayOf(now);
+      if (!bundle) throw AppError.invalid([{ field: 'bundleCode', reason: `no bundle ${body.bundleCode} in the catalogue` }]);
+      if (bundle.validFrom > day || (bundle.validTo !== null && bundle.validTo < day)) {
+        throw AppError.rule('bundle_not_in_force', `Nhóm thủ tục ${bundle.code} không còn hiệu lực`, [{ field: 'bundleCode', reason: 'not in force today' }]);
+      }
+      const problems = memberProblems(bundle, body.members);
+      if (problems.length) throw AppError.invalid(problems);
+
+      const id = randomUUID();
+      const { members, bundleCode: _code, ...common } = body;
+      const children: Receipt[] = [];
+      const missing: FieldProblem[] = [];
+      for (const [index, member] of members.entries()) {
+        try {
+          const outcome = await this.single.receiveIn(uow, actor, { ...common, ...member }, now, { id, code: bundle.code });
+          if ('incomplete' in outcome) missing.push(...underMember(index, outcome.incomplete.items.map(({ field, reason }) => ({ field, reason }))));
+          else children.push(outcome);
+        } catch (error) {
+          if (error instanceof AppError) throw new AppError(error.status, error.code, error.message, underMember(index, error.fields));
+          throw error;
+        }
+      }
+      // Every child or none: the whole intake is rolled back and the clerk sees all that is missing at once.
+      if (missing.length) throw AppError.rule('dossier_incomplete', 'Hồ sơ liên thông chưa đầy đủ', missing);
+
+      const appointmentAt = bundle.timeLimit
+        ? computeAppointment({ receivedAt: now, limit: bundle.timeLimit, calendar: this.calendars.current() }).toISOString()
+        : children.map((c) => c.appointmentAt).sort().at(-1)!;
+      const codes = children.map((c) => c.dossierCode);
+      await uow.manager.query(
+        `INSERT INTO intake.dossier_bundles (id, bundle_code, bundle_name, receiving_unit_code, child_codes, received_at, appointment_at, received_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [id, bundle.code, bundle.name, actor.unitCode, JSON.stringify(codes), now, appointmentAt, actor.staffId],
+      );
+      await uow.manager.query(`UPDATE intake.dossiers SET bundle_id = $1 WHERE code = ANY($2)`, [id, codes]);
+      return {
+        bundleId: id,
+        bundle: { code: bundle.code, name: bundle.name },
+        ...(bundle.timeLimit ? { timeLimit: bundle.timeLimit } : {}),
+        receivedAt: now.toISOString(),
+        appointmentAt,
+        children,
+      };
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import { IsIn, IsString, Matches } from 'class-validator';
+import { defineRpc } from '../../core/contract';
+import { StaffQueryEnvelope } from '../../core/envelopes';
+import type { Receipt } from '../../commands/submit-dossier/submit-dossier.command';
+
+/**
+ * Form 02 (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ) issued at the desk when a dossier handed in is incomplete:
+ * recorded by intake with its own number, though no dossier code exists yet.
+ */
+export interface DeskSupplementRequest {
+  id: string;
+  /** Số: BS-<yymmdd>-<4-digit sequence of the desk's day>. */
+  number: string;
+  procedure: { code: string; name: string };
+  receivingUnit: { code: string; name: string; deskName: string };
+  applicant: Receipt['applicant'];
+  /** Every missing item and why, numbered in this order on the printed form. */
+  items: { field: string; documentName: string; reason: string }[];
+  issuedAt: string;
+  issuedBy: string;
+}
+
+export const DESK_SUPPLEMENT_REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export class GetDeskSupplementRequestQuery extends StaffQueryEnvelope {
+  @IsString() @Matches(DESK_SUPPLEMENT_REQUEST_ID, { message: 'id is not a supplement request id' }) id: string;
+}
+
+export const GetDeskSupplementRequest = defineRpc<GetDeskSupplementRequestQuery, DeskSupplementRequest>(
+  'intake.qry.desk-supplement-request',
+  GetDeskSupplementRequestQuery,
+);
+
+export const PRINTABLE_DESK_FORMS = ['01', '02', '03', '01-bundle'] as const;
+export type PrintableDeskForm = (typeof PRINTABLE_DESK_FORMS)[number];
+
+/** A desk form as printable HTML: 01 by dossier code, 02 by supplement request id, 03 by refusal id, 01-bundle by bundle id. */
+export class PrintDeskFormQuery extends StaffQueryEnvelope {
+  @IsIn(PRINTABLE_DESK_FORMS) form: PrintableDeskForm;
+  @IsString() @Matches(/^[A-Za-z0-9.-]{1,64}$/, { message: 'ref is not a dossier code or a form id' }) ref: string;
+}
+
+export const PrintDeskForm = defineRpc<PrintDeskFormQuery, { html: string }>('intake.qry.print-desk-form', PrintDeskFormQuery);
