@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { REPORT_CONTROLLERS, REPORT_PROVIDERS } from './reports/report-controllers';
 import { CATALOGUE_CONTROLLERS } from './catalogue/catalogue-controllers';
+import { INTAKE_DESK_CONTROLLERS } from './intake-desk/intake-desk-controllers';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditLogStore } from './audit/record/audit-log.store';
 import { AuditRouteGuard } from './audit/record/audit-route.guard';
 import { UndeclaredInputGuard } from './http/input/undeclared-input.guard';
 import { ListAuditLogController } from './audit/list-audit-log/list-audit-log.controller';
 import { ListAuditLog } from './audit/list-audit-log/list-audit-log.use-case';
-import { AnyTimeCounterSessions, CounterSessions } from './auth/counter-sessions';
 import { BootstrapAdmin } from './identity/bootstrap/bootstrap-admin';
 import { IdentityHousekeeping } from './identity/housekeeping/identity-housekeeping';
 import { LoginThrottle } from './identity/lockout/login-throttle';
@@ -63,6 +63,7 @@ import { SCHEDULING_CONTROLLERS, SCHEDULING_PROVIDERS } from './scheduling/sched
 
 export const GATEWAY_CONTROLLERS = [
   ...REPORT_CONTROLLERS,
+  ...INTAKE_DESK_CONTROLLERS,
   ...CATALOGUE_CONTROLLERS,
   LoginController,
   RefreshController,
@@ -124,7 +125,6 @@ export const GATEWAY_CONTROLLERS = [
     UpdateStaff,
     SetStaffDisabled,
     ResetPassword,
-    { provide: CounterSessions, useClass: AnyTimeCounterSessions },
     // audit trail of state-changing requests (the guard runs before every other guard)
     AuditLogStore,
     ListAuditLog,

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { ServiceDefinition } from '@motcua/platform';
+import { CounterSessionsModule } from './auth/counter-sessions';
 import { gatewayConfigFromEnv } from './config/gateway-config';
 import { gatewayConfigModule } from './config/gateway-config.module';
 import { GatewayModule } from './gateway.module';
@@ -18,7 +19,7 @@ export function createGatewayService(env: NodeJS.ProcessEnv = process.env): Serv
   return {
     service: 'gateway',
     schema: 'identity',
-    imports: [gatewayConfigModule(config), GatewayModule],
+    imports: [gatewayConfigModule(config), CounterSessionsModule, GatewayModule],
     migrations: [IdentityStaff1763700000700, IdentitySessionsAudit1763700000800],
     defaultPort: 3000,
     http: (app) => configureHttp(app, config),

@@ -35,6 +35,13 @@ interface RouteCase {
   scope: 'service' | 'gateway' | 'list' | 'unscoped' | 'own-account' | 'public';
   /** The unit owning the resource: an actor there is "own". */
   unit?: string;
+  /** Roles whose "own" unit is another one than `unit` (a province administrator: the unit's province). */
+  ownUnitFor?: Partial<Record<StaffRole, string>>;
+  /**
+   * How the service turns away an actor of another unit: 'refused' (403 with a reason, the default) or 'hidden' (404
+   * without data: scheduling does not reveal that another unit's queue ticket or campaign exists).
+   */
+  otherUnit?: 'refused' | 'hidden';
   /** Roles that see every unit's resource. */
   oversight?: StaffRole[];
   /** A new account for each call (the call spends its session or password). */
@@ -47,6 +54,24 @@ interface RouteCase {
 const key = () => ({ 'Idempotency-Key': `mx-${randomUUID()}` });
 const D = WORLD.dossier.code;
 const T = WORLD.transfer.id;
+const UNIT_ROW = { code: UNITS.commune, name: 'Xã Tân Phước', type: 'commune', parentCode: UNITS.district, agencyCode: `000.${UNITS.commune}.H20`, deskName: 'Bộ phận Một cửa Xã Tân Phước', validFrom: '2019-01-01' };
+const PERIOD = 'from=2026-03-01&to=2026-03-31';
+const TEMPLATE = { kind: 'receipt', channel: 'sms', body: 'Ho so {dossierCode} da duoc tiep nhan' };
+const OFFICIAL_YEAR = { source: 'Thông báo 6150/TB-BNV', statutoryHolidays: [{ date: '2026-01-01', name: 'Tết Dương lịch' }], extraDaysOff: [], swapWorkdays: [] };
+const SESSION = {
+  unitCode: UNITS.commune,
+  name: 'Tiếp nhận ngoài giờ thứ Bảy',
+  weekdays: ['saturday'],
+  onDaysOff: false,
+  start: '07:30',
+  end: '11:30',
+  validFrom: '2026-01-01',
+  slotMinutes: 30,
+  slotCapacity: 3,
+  roster: [],
+};
+/** A unit's province administrator acts for it from the province. */
+const PROVINCE_ADMIN_ABOVE = { 'province-admin': UNITS.province } as const;
 const account = (ctx: Ctx) => ctx.gw.createAccount(UNITS.commune, ['desk-clerk']);
 
 const CASES: Record<string, RouteCase> = {
@@ -125,17 +150,131 @@ const CASES: Record<string, RouteCase> = {
   'GET /api/dossiers/:code/timeline': { scope: 'service', unit: UNITS.commune, oversight: ['auditor', 'province-admin'], call: () => ({ path: `/api/dossiers/${D}/timeline` }) },
   'GET /api/dossiers/:code/notifications': { scope: 'service', unit: UNITS.commune, oversight: ['auditor'], call: () => ({ path: `/api/dossiers/${D}/notifications` }) },
   'GET /api/dossiers/:code/control-slip': { scope: 'service', unit: UNITS.commune, oversight: ['auditor', 'province-admin'], call: () => ({ path: `/api/dossiers/${D}/control-slip` }) },
+  // routing's reference data: administrators and auditors of any unit read it; a province administrator of a
+  // province changes it (routing refuses anyone else, and units outside the province)
+  'GET /api/admin/catalogue/procedures': { scope: 'unscoped', call: () => ({ path: '/api/admin/catalogue/procedures?on=2026-03-02' }) },
+  'GET /api/admin/catalogue/procedures/csv': { scope: 'unscoped', call: () => ({ path: '/api/admin/catalogue/procedures/csv?versions=all' }) },
+  'POST /api/admin/catalogue/procedures/import': { scope: 'service', unit: UNITS.province, call: () => ({ path: '/api/admin/catalogue/procedures/import', headers: key(), body: { procedures: [], dryRun: true } }) },
+  'POST /api/admin/catalogue/procedures/import-csv': { scope: 'service', unit: UNITS.province, call: () => ({ path: '/api/admin/catalogue/procedures/import-csv', headers: key(), body: { csv: 'code,name\n', dryRun: true } }) },
+  'GET /api/admin/units': { scope: 'unscoped', call: () => ({ path: '/api/admin/units' }) },
+  'POST /api/admin/units/import': { scope: 'service', unit: UNITS.province, call: () => ({ path: '/api/admin/units/import', headers: key(), body: { units: [UNIT_ROW], dryRun: true } }) },
+  // scheduling: any staff member reads calendars, deadlines and schedules; the national calendar is any province
+  // administrator's (scheduling checks the role only), a province's own days its administrator's; a unit's hours and
+  // sessions its unit administrator's or its province administrator's
+  'GET /api/calendar': { scope: 'unscoped', call: () => ({ path: '/api/calendar?year=2026' }) },
+  'PUT /api/calendar/official-years/:year': { scope: 'unscoped', call: () => ({ path: '/api/calendar/official-years/2026', headers: key(), body: OFFICIAL_YEAR }) },
+  'PUT /api/calendar/province-days/:year': {
+    scope: 'service',
+    unit: UNITS.province,
+    call: () => ({ path: '/api/calendar/province-days/2026', headers: key(), body: { source: 'Quyết định 12/QĐ-UBND', days: [{ date: '2026-09-23', kind: 'day-off', name: 'Ngày giải phóng tỉnh' }] } }),
+  },
+  'POST /api/calendar/deadline': { scope: 'unscoped', call: () => ({ path: '/api/calendar/deadline', body: { receivedAt: '2026-03-02T08:00:00+07:00', limit: { value: 10, unit: 'working-days' } } }) },
+  'GET /api/schedules': { scope: 'unscoped', call: () => ({ path: `/api/schedules?unitCode=${UNITS.commune}` }) },
+  'POST /api/schedules/sessions': { scope: 'service', unit: UNITS.commune, ownUnitFor: PROVINCE_ADMIN_ABOVE, call: () => ({ path: '/api/schedules/sessions', headers: key(), body: SESSION }) },
+  'PUT /api/schedules/sessions/:id': { scope: 'service', unit: UNITS.commune, ownUnitFor: PROVINCE_ADMIN_ABOVE, call: () => ({ path: `/api/schedules/sessions/${WORLD.session.id}`, headers: key(), body: SESSION }) },
+  'PUT /api/schedules/desk-hours': {
+    scope: 'service',
+    unit: UNITS.commune,
+    ownUnitFor: PROVINCE_ADMIN_ABOVE,
+    call: () => ({ path: '/api/schedules/desk-hours', headers: key(), body: { unitCode: UNITS.commune, windows: [{ start: '07:00', end: '11:30' }] } }),
+  },
+  'PUT /api/schedules/theme-days': {
+    scope: 'service',
+    unit: UNITS.commune,
+    ownUnitFor: PROVINCE_ADMIN_ABOVE,
+    call: () => ({ path: '/api/schedules/theme-days', headers: key(), body: { unitCode: UNITS.commune, themeDays: [{ theme: 'no-writing', weekdays: ['thursday'], validFrom: '2026-01-01' }] } }),
+  },
+  // notification: templates are any province administrator's; consent lookups and records any desk's (a citizen's,
+  // not a unit's); a duty contact its unit administrator's or any province administrator's; delivery reports
+  // scoped to the actor's unit except for auditors and province administrators
+  'GET /api/notification/templates': { scope: 'unscoped', call: () => ({ path: '/api/notification/templates?kind=receipt' }) },
+  'POST /api/notification/templates/preview': { scope: 'unscoped', call: () => ({ path: '/api/notification/templates/preview', body: TEMPLATE }) },
+  'POST /api/notification/templates': { scope: 'unscoped', call: () => ({ path: '/api/notification/templates', headers: key(), body: TEMPLATE }) },
+  'POST /api/notification/templates/:kind/:channel/versions/:version/publish': { scope: 'unscoped', call: () => ({ path: '/api/notification/templates/receipt/sms/versions/2/publish', headers: key() }) },
+  'GET /api/notification/preferences': { scope: 'unscoped', call: () => ({ path: '/api/notification/preferences?phone=0912345678' }) },
+  'POST /api/notification/preferences': {
+    scope: 'unscoped',
+    call: () => ({ path: '/api/notification/preferences', headers: key(), body: { phone: '0912345678', preferredChannel: 'sms', consents: { sms: 'granted' }, source: 'desk-form' } }),
+  },
+  'PUT /api/notification/unit-contacts/:unitCode': {
+    scope: 'service',
+    unit: UNITS.commune,
+    oversight: ['province-admin'],
+    call: () => ({ path: `/api/notification/unit-contacts/${UNITS.commune}`, headers: key(), body: { phone: '0277385000', email: 'motcua@tanphuoc.gov.vn' } }),
+  },
+  'GET /api/notification/deliveries': {
+    scope: 'service',
+    unit: UNITS.commune,
+    oversight: ['auditor', 'province-admin'],
+    call: () => ({ path: `/api/notification/deliveries?unitCode=${UNITS.commune}&from=2026-03-01T00:00:00Z&to=2026-03-31T00:00:00Z` }),
+  },
+  'GET /api/notification/deliveries/export': { scope: 'unscoped', call: () => ({ path: `/api/notification/deliveries/export?unitCode=${UNITS.commune}&from=2026-03-01T00:00:00Z&to=2026-03-31T00:00:00Z` }) },
+  // tracking's reports: auditors anywhere, supervisors over their unit and the units under it; the register (with
+  // intake's personal columns) its desk's own staff, administrators above the desk, auditors. A province
+  // administrator sitting at the desk itself is refused by tracking (see the report), so theirs is the province.
+  'GET /api/reports/statistics': { scope: 'service', unit: UNITS.commune, oversight: ['auditor'], call: () => ({ path: `/api/reports/statistics?unitCode=${UNITS.commune}&${PERIOD}&groupBy=unit` }) },
+  'GET /api/reports/indicators': { scope: 'service', unit: UNITS.commune, oversight: ['auditor'], call: () => ({ path: `/api/reports/indicators?unitCode=${UNITS.commune}&${PERIOD}` }) },
+  'GET /api/reports/outreach-coverage': { scope: 'service', unit: UNITS.commune, oversight: ['auditor'], call: () => ({ path: `/api/reports/outreach-coverage?unitCode=${UNITS.commune}` }) },
+  'GET /api/reports/register': {
+    scope: 'service',
+    unit: UNITS.commune,
+    ownUnitFor: PROVINCE_ADMIN_ABOVE,
+    oversight: ['auditor'],
+    call: () => ({ path: `/api/reports/register?unitCode=${UNITS.commune}&${PERIOD}` }),
+  },
+  'GET /api/reports/register/csv': { scope: 'service', unit: UNITS.commune, ownUnitFor: PROVINCE_ADMIN_ABOVE, oversight: ['auditor'], call: () => ({ path: `/api/reports/register/csv?unitCode=${UNITS.commune}&${PERIOD}` }) },
+  'GET /api/reports/register/print': { scope: 'service', unit: UNITS.commune, ownUnitFor: PROVINCE_ADMIN_ABOVE, oversight: ['auditor'], call: () => ({ path: `/api/reports/register/print?unitCode=${UNITS.commune}&${PERIOD}` }) },
+  'POST /api/public/dossier-rating': { scope: 'public', call: () => ({ path: '/api/public/dossier-rating', body: { dossierCode: D, secondFactor: '5678', rating: 'satisfied' } }) },
+  // scheduling's bookings, queue and outreach: the public side takes a unit in the request; staff work on their own
+  // unit's desk only (the unit comes from the session, or is refused when asked for another; another unit's ticket or
+  // campaign is not found)
+  'GET /api/public/slots': { scope: 'public', call: () => ({ path: `/api/public/slots?unitCode=${UNITS.commune}&date=2026-03-07` }) },
+  'POST /api/public/bookings': {
+    scope: 'public',
+    call: () => ({
+      path: '/api/public/bookings',
+      headers: key(),
+      body: { unitCode: UNITS.commune, sessionId: WORLD.session.id, date: '2026-03-07', slotStart: '07:30', citizen: { fullName: 'Nguyễn Thị Hồng', idNumber: '087190001234', phone: '0912345678' } },
+    }),
+  },
+  'POST /api/public/bookings/:code/cancel': { scope: 'public', call: () => ({ path: `/api/public/bookings/${WORLD.booking.code}/cancel`, headers: key(), body: { phoneLast4: WORLD.booking.phoneLast4 } }) },
+  'POST /api/public/queue/tickets': { scope: 'public', call: () => ({ path: '/api/public/queue/tickets', headers: key(), body: { unitCode: UNITS.commune, counterCode: 'quay-1' } }) },
+  'GET /api/desk/bookings': { scope: 'service', unit: UNITS.commune, call: () => ({ path: `/api/desk/bookings?date=2026-03-07&unitCode=${UNITS.commune}` }) },
+  'POST /api/queue/counters/:counter/call-next': { scope: 'list', unit: UNITS.commune, call: () => ({ path: '/api/queue/counters/quay-1/call-next', headers: key() }), showsUnit: (body) => body.unitCode === UNITS.commune },
+  'POST /api/queue/tickets/:id/serve': { scope: 'service', unit: UNITS.commune, otherUnit: 'hidden', call: () => ({ path: `/api/queue/tickets/${WORLD.ticket.id}/serve`, headers: key() }) },
+  'POST /api/queue/tickets/:id/skip': { scope: 'service', unit: UNITS.commune, otherUnit: 'hidden', call: () => ({ path: `/api/queue/tickets/${WORLD.ticket.id}/skip`, headers: key() }) },
+  'GET /api/queue/stats': { scope: 'list', unit: UNITS.commune, call: () => ({ path: '/api/queue/stats?date=2026-03-02' }), showsUnit: (body) => body.unitCode === UNITS.commune },
+  'POST /api/outreach/campaigns': {
+    scope: 'list',
+    unit: UNITS.commune,
+    call: () => ({ path: '/api/outreach/campaigns', headers: key(), body: { name: 'Cấp đổi căn cước tại nhà', kind: 'home-visit', startsOn: '2026-03-01', endsOn: '2026-03-31' } }),
+    showsUnit: (body) => body.unitCode === UNITS.commune,
+  },
+  'POST /api/outreach/campaigns/:id/targets': {
+    scope: 'service',
+    unit: UNITS.commune,
+    otherUnit: 'hidden',
+    call: () => ({ path: `/api/outreach/campaigns/${WORLD.campaign.id}/targets`, headers: key(), body: { targets: [{ ref: 'HK-001', fullName: 'Trần Văn Bảy', address: 'Ấp Phước Tiên' }] } }),
+  },
+  'POST /api/outreach/campaigns/:id/visits': {
+    scope: 'service',
+    unit: UNITS.commune,
+    otherUnit: 'hidden',
+    call: () => ({ path: `/api/outreach/campaigns/${WORLD.campaign.id}/visits`, headers: key(), body: { targetRef: 'HK-001', outcome: 'completed' } }),
+  },
+  'GET /api/outreach/campaigns/:id': { scope: 'service', unit: UNITS.commune, otherUnit: 'hidden', call: () => ({ path: `/api/outreach/campaigns/${WORLD.campaign.id}` }) },
   // administration of dead letters: province-wide, no unit
   'GET /api/admin/dead-letters/:service': { scope: 'unscoped', call: () => ({ path: '/api/admin/dead-letters/intake' }) },
   'POST /api/admin/dead-letters/:service/:seq/replay': { scope: 'unscoped', call: () => ({ path: '/api/admin/dead-letters/intake/7/replay' }) },
 };
 
-type Outcome = 'allowed' | 'denied-by-gateway' | 'denied-by-service' | 'denied-by-gateway-unit';
+type Outcome = 'allowed' | 'denied-by-gateway' | 'denied-by-service' | 'hidden-by-service' | 'denied-by-gateway-unit';
 
 function expectedOutcome(c: RouteCase, allowed: readonly StaffRole[], role: StaffRole, where: Where): Outcome {
   if (!allowed.includes(role)) return 'denied-by-gateway';
   if (where === 'own' || !['service', 'gateway'].includes(c.scope) || c.oversight?.includes(role)) return 'allowed';
-  return c.scope === 'service' ? 'denied-by-service' : 'denied-by-gateway-unit';
+  if (c.scope !== 'service') return 'denied-by-gateway-unit';
+  return c.otherUnit === 'hidden' ? 'hidden-by-service' : 'denied-by-service';
 }
 
 const ERROR_KEYS = ['code', 'correlationId', 'fields', 'message', 'statusCode'];
@@ -208,7 +347,7 @@ describe('authorization matrix: every endpoint × every role × own / other unit
       }
       for (const role of STAFF_ROLES) {
         for (const where of ['own', 'other'] as const) {
-          const unitCode = where === 'own' ? (c.unit ?? UNITS.commune) : OTHER_UNIT;
+          const unitCode = where === 'own' ? (c.ownUnitFor?.[role] ?? c.unit ?? UNITS.commune) : OTHER_UNIT;
           const { account: a, token } = await actor(role, unitCode, c.freshActor === true);
           const call = await c.call({ gw, actor: a });
           const sentBefore = gw.stub.totalRequests();
@@ -228,6 +367,11 @@ describe('authorization matrix: every endpoint × every role × own / other unit
 
   function check(expected: Outcome, res: { status: number; body: any }, sent: number): string | undefined {
     if (expected === 'allowed') return res.status < 300 ? undefined : `got ${res.status} ${res.body?.code}: ${res.body?.message}`;
+    if (expected === 'hidden-by-service') {
+      if (res.status !== 404) return `got ${res.status}`;
+      const leaked = Object.keys(res.body).filter((k) => !ERROR_KEYS.includes(k));
+      return leaked.length > 0 ? `404 carrying ${leaked.join(', ')}` : undefined;
+    }
     if (res.status !== 403) return `got ${res.status}`;
     if (typeof res.body.message !== 'string' || res.body.message.length < 10) return '403 without a reason';
     const extra = Object.keys(res.body).filter((k) => !ERROR_KEYS.includes(k));

@@ -1,6 +1,6 @@
 import { DeskInbox } from '@motcua/contracts';
-import { CounterSessions } from '../src/auth/counter-sessions';
-import { GatewayHarness, TEST_PASSWORD, UNITS, type TestAccount } from './support/gateway-harness';
+import { addDays, vietnamDayOf } from '@motcua/working-days';
+import { ALWAYS_OPEN_SESSION, GatewayHarness, TEST_PASSWORD, UNITS, type TestAccount } from './support/gateway-harness';
 
 const LOCK_SECONDS = 2;
 
@@ -251,19 +251,28 @@ describe('identity (in-process gateway, real Postgres and NATS)', () => {
       const clerk = await gw.asNew('29954', ['after-hours-clerk']);
       const deskClerk = await gw.asNew(UNITS.commune, ['desk-clerk']);
       await gw.stub.answer(DeskInbox, { ok: true, data: [] });
-      expect((await gw.http().get('/api/desk/inbox').set(clerk.auth)).status).toBe(200);
-      const sessions = gw.running.app.get(CounterSessions);
-      const spy = jest.spyOn(sessions, 'isOpen').mockResolvedValue(false);
+      expect((await gw.http().get('/api/desk/inbox').set(clerk.auth)).status).toBe(200); // the harness's all-day session
+      const today = vietnamDayOf(new Date());
+      const tomorrow = addDays(today, 1);
+      // Not held today (nor tomorrow before 07:30): the next session is tomorrow's, named in the refusal.
+      await gw.putSchedule('29954', [ALWAYS_OPEN_SESSION('29954', { name: 'Tiếp nhận ngoài giờ', start: '07:30', end: '11:30', closedOn: [today] })]);
       try {
         const closed = await gw.http().get('/api/desk/inbox').set(clerk.auth);
         expect(closed.status).toBe(403);
         expect(closed.body.code).toBe('outside_counter_session');
-        expect(spy).toHaveBeenCalledWith('29954', expect.any(Date));
+        const [y, m, d] = tomorrow.split('-');
+        expect(closed.body.message).toContain(`Phiên gần nhất: `);
+        expect(closed.body.message).toContain(`${d}/${m}/${y}, 07:30–11:30 (Tiếp nhận ngoài giờ)`);
         expect((await gw.http().get('/api/auth/me').set(clerk.auth)).status).toBe(200);
         expect((await gw.http().get('/api/desk/inbox').set(deskClerk.auth)).status).toBe(200);
+        await gw.putSchedule('29954', []);
+        const none = await gw.http().get('/api/desk/inbox').set(clerk.auth);
+        expect(none.status).toBe(403);
+        expect(none.body.message).toContain('chưa tổ chức phiên tiếp nhận ngoài giờ');
       } finally {
-        spy.mockRestore();
+        await gw.putSchedule('29954', [ALWAYS_OPEN_SESSION('29954')]);
       }
+      expect((await gw.http().get('/api/desk/inbox').set(clerk.auth)).status).toBe(200);
     });
   });
 

@@ -1,8 +1,9 @@
 import request from 'supertest';
-import { REFERENCE_BUCKET, unitKey, type StaffRole, type UnitRecord } from '@motcua/contracts';
+import { REFERENCE_BUCKET, SCHEDULES_BUCKET, unitKey, unitScheduleKey, type SessionRecord, type StaffRole, type UnitRecord, type UnitScheduleRecord } from '@motcua/contracts';
 import { openBucket } from '@motcua/messaging';
 import { bootstrapService, type RunningService } from '@motcua/platform';
 import { cleanupNatsPrefix, createTestDatabase, randomPrefix, resolveInfrastructure, type TestDatabase } from '@motcua/testing';
+import { ScheduledCounterSessions } from '../../src/auth/counter-sessions';
 import { createGatewayService } from '../../src/gateway.service';
 import { hashPassword } from '../../src/identity/password/password-hash';
 import { SessionIssuer } from '../../src/identity/session/session-issuer';
@@ -34,6 +35,28 @@ const TEST_UNITS = [
   unit(UNITS.closed, 'Xã Đã Sáp Nhập', 'commune', UNITS.district, '2025-06-30'),
 ];
 
+/** An after-hours session held every day, day off or not, all day long: after-hours clerks of the tests may act. */
+export const ALWAYS_OPEN_SESSION = (unitCode: string, over: Partial<SessionRecord> = {}): SessionRecord => ({
+  id: `always-open-${unitCode}`,
+  unitCode,
+  name: 'Phiên thử nghiệm cả ngày',
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  onDaysOff: true,
+  start: '00:00',
+  end: '24:00',
+  validFrom: '2020-01-01',
+  validTo: null,
+  closedOn: [],
+  eligibleProcedures: null,
+  slotMinutes: 30,
+  slotCapacity: 3,
+  bookingWindowDays: 14,
+  perPersonDailyLimit: 1,
+  roster: [],
+  version: 1,
+  ...over,
+});
+
 export interface TestAccount {
   id: string;
   username: string;
@@ -55,10 +78,31 @@ export class GatewayHarness {
   private db!: TestDatabase;
   private prefix!: string;
 
-  static async start(env: Record<string, string> = {}, options: { seedDemo?: boolean } = {}): Promise<GatewayHarness> {
+  /**
+   * `counterSessions`: 'always-open' (default) publishes, as scheduling would, a session open all day every day at
+   * every test unit, so after-hours clerks pass the counter gate; 'none' publishes no schedule (they are refused).
+   */
+  static async start(env: Record<string, string> = {}, options: { seedDemo?: boolean; counterSessions?: 'always-open' | 'none' } = {}): Promise<GatewayHarness> {
     const harness = new GatewayHarness();
     await harness.boot(env, options.seedDemo ?? false);
+    if ((options.counterSessions ?? 'always-open') === 'always-open') {
+      for (const u of TEST_UNITS) await harness.putSchedule(u.code, [ALWAYS_OPEN_SESSION(u.code)]);
+    }
     return harness;
+  }
+
+  /** Scheduling's replica of a unit's after-hours sessions; returns once the gateway sees it. */
+  async putSchedule(unitCode: string, sessions: SessionRecord[]): Promise<void> {
+    const schedule: UnitScheduleRecord = { unitCode, deskHours: { windows: [] }, sessions, themeDays: [], updatedAt: new Date().toISOString() };
+    const kv = await openBucket(this.running.nc, this.running.config, SCHEDULES_BUCKET);
+    await kv.put(unitScheduleKey(unitCode), JSON.stringify(schedule));
+    const gate = this.running.app.get(ScheduledCounterSessions);
+    const expected = JSON.stringify(sessions);
+    for (let i = 0; i < 200; i++) {
+      if (JSON.stringify((await gate.scheduleOf(unitCode))?.sessions) === expected) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`the gateway did not see the schedule of ${unitCode}`);
   }
 
   private async boot(extra: Record<string, string>, seedDemo: boolean): Promise<void> {

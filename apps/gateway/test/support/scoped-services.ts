@@ -1,5 +1,40 @@
 import {
   AcknowledgeTransfer,
+  AddOutreachTargets,
+  AvailableSlots,
+  BookSlot,
+  CallNextTicket,
+  CancelBooking,
+  CloseQueueTicket,
+  CreateOutreachCampaign,
+  DeskBookings,
+  OutreachCampaign,
+  QueueStats,
+  RecordOutreachVisit,
+  TakeQueueTicket,
+  DossierRegisterRpc,
+  DossierStatisticsRpc,
+  OutreachCoverageRpc,
+  RateDossier,
+  RegisterApplicants,
+  ServiceIndicatorsRpc,
+  CitizenPreferences,
+  CreateTemplateDraft,
+  DeliveryReport,
+  PreviewTemplate,
+  PublishTemplate,
+  SetCitizenPreferences,
+  SetUnitContact,
+  TemplateCatalogue,
+  CalendarYear,
+  ComputeDeadline,
+  CreateSession,
+  SetDeskHours,
+  SetOfficialYear,
+  SetProvinceDays,
+  SetThemeDays,
+  UnitSchedule,
+  UpdateSession,
   ApproveTransfer,
   AssignTransfer,
   ControlSlipRpc,
@@ -9,8 +44,14 @@ import {
   DeskInbox,
   DossierStatusRpc,
   DossierTimelineRpc,
+  ExportCatalogue,
+  ExportCatalogueCsv,
+  ExportUnits,
   GetDossier,
   HandOverResult,
+  ImportCatalogue,
+  ImportCatalogueCsv,
+  ImportUnits,
   OfficeInbox,
   PublicCatalogue,
   RecordPaperDispatch,
@@ -18,6 +59,7 @@ import {
   RefuseTransfer,
   RequestSupplement,
   ResolveTransfer,
+  ResolveUnit,
   SubmitDossier,
   type RpcContract,
   type StaffActor,
@@ -36,6 +78,14 @@ export const WORLD = {
   transfer: { id: '3f0c6a1e-2b7d-4e0f-9a51-0d2b8c7e4f11', fromUnit: UNITS.commune, toUnit: UNITS.district },
   otherDossier: { code: '000.10.66.H20-260302-0002', receivingUnit: UNITS.otherWard, units: [UNITS.otherWard] },
   otherTransfer: { id: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d', fromUnit: UNITS.otherWard, toUnit: '866' },
+  /** An after-hours session of the commune (scheduling). */
+  session: { id: '0b5e8f3a-7c21-4d9e-8a64-2f1c3b5d7e90', unitCode: UNITS.commune },
+  /** A citizen's booking at the commune's Saturday session (phone ending 5678). */
+  booking: { code: 'DL-7K3M-9QX2', unitCode: UNITS.commune, phoneLast4: '5678' },
+  /** A queue ticket taken at the commune's counter quay-1. */
+  ticket: { id: '2d4f6a8c-1b3e-4c5d-9e7f-8a9b0c1d2e3f', unitCode: UNITS.commune },
+  /** An outreach campaign of the commune. */
+  campaign: { id: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', unitCode: UNITS.commune },
 };
 
 const DESK = ['desk-clerk', 'after-hours-clerk'];
@@ -73,6 +123,154 @@ function mayReadTimeline(actor: StaffActor, code: string, ok: () => unknown): St
   return byDossier(code, (d) => (has(actor, OVERSIGHT) || d.units.includes(actor.unitCode) ? { ok: true, data: ok() } : forbidden('the dossier does not concern your unit')));
 }
 
+// routing (apps/routing/src/admin/admin-access.ts): administrators and auditors read the catalogue and the unit tree;
+// only a province administrator whose unit is a province today changes them, and only their province's units.
+const REFERENCE_READERS = ['province-admin', 'unit-admin', 'auditor'];
+/** The test units' parents (support/gateway-harness.ts), for "which province is this unit in". */
+const PARENT: Record<string, string | null> = { [UNITS.province]: null, [UNITS.district]: UNITS.province, [UNITS.commune]: UNITS.district, '29954': UNITS.district, [UNITS.closed]: UNITS.district, [UNITS.otherWard]: '866' };
+const provinceOf = (code: string | null | undefined): string | undefined => {
+  for (let at = code ?? undefined, depth = 0; at !== undefined && depth < 6; depth++) {
+    if (!(at in PARENT)) return undefined;
+    if (PARENT[at] === null) return at;
+    at = PARENT[at] ?? undefined;
+  }
+  return undefined;
+};
+
+function referenceReader(actor: StaffActor, ok: () => unknown): StubReply {
+  return has(actor, REFERENCE_READERS) ? { ok: true, data: ok() } : forbidden('chỉ quản trị viên và kiểm tra viên xem danh mục');
+}
+
+function provinceAdmin(actor: StaffActor, ok: () => unknown): StubReply {
+  if (!actor.roles.includes('province-admin')) return forbidden('chỉ quản trị viên cấp tỉnh thay đổi danh mục');
+  if (PARENT[actor.unitCode] !== null) return forbidden('tài khoản không thuộc một tỉnh đang hoạt động');
+  return { ok: true, data: ok() };
+}
+
+const importReport = (dryRun: boolean | undefined) => ({ dryRun: dryRun ?? false, inserted: [], updated: [], unchanged: 0, closed: [] });
+
+function importUnits(r: any): StubReply {
+  const admin = provinceAdmin(r.actor, () => importReport(r.body.dryRun));
+  if (admin !== 'silent' && !admin.ok) return admin;
+  const rows = r.body.units as { code: string; parentCode?: string | null }[];
+  const outside = rows.filter((u) => (u.parentCode ? provinceOf(u.parentCode) : u.code) !== r.actor.unitCode).map((u) => u.code);
+  return outside.length > 0 ? forbidden(`đơn vị ngoài tỉnh của tài khoản: ${outside.join(', ')}`) : admin;
+}
+
+// scheduling (apps/scheduling/src/authorization/unit-access.ts): a unit's hours and sessions are changed by its own
+// unit administrator or its province's administrator; the national calendar by any province administrator; a
+// province's own days by the administrator of that province; any staff member reads schedules, calendars, deadlines.
+function managesUnit(actor: StaffActor, unitCode: string, ok: () => unknown): StubReply {
+  if (!(unitCode in PARENT)) return notFound(`unit ${unitCode}`);
+  if (actor.roles.includes('unit-admin') && actor.unitCode === unitCode) return { ok: true, data: ok() };
+  if (actor.roles.includes('province-admin') && provinceOf(unitCode) === actor.unitCode) return { ok: true, data: ok() };
+  return forbidden('only the unit’s administrator or its province’s administrator may change its opening hours and sessions');
+}
+
+const calendarAdmin = (actor: StaffActor): StubReply | undefined => (actor.roles.includes('province-admin') ? undefined : forbidden('only a province administrator manages the legal calendar'));
+const calendarView = (year: number, provinceCode: string | null) => ({ year, provinceCode, basis: 'official', source: 'x', days: [], workingDays: 250 });
+const scheduleView = (unitCode: string) => ({ unitCode, unitName: unitCode, deskHours: { windows: [] }, sessions: [], themeDays: [], days: [] });
+
+// notification (apps/notification/src/authorization/notification-access.ts): templates are any province
+// administrator's; consent is recorded by desk staff for any citizen; a unit's duty contact is its unit
+// administrator's or any province administrator's; delivery reports name any unit for auditors and province
+// administrators, only the actor's own unit for everyone else.
+const templateAdmin = (actor: StaffActor, ok: () => unknown): StubReply => (actor.roles.includes('province-admin') ? { ok: true, data: ok() } : forbidden('only a province administrator manages message templates'));
+const deskStaff = (actor: StaffActor, ok: () => unknown): StubReply => (has(actor, ['desk-clerk', 'after-hours-clerk', 'unit-admin']) ? { ok: true, data: ok() } : forbidden('only desk staff record a citizen’s notification wishes'));
+function deliveryReport(r: any): StubReply {
+  if (!has(r.actor, OVERSIGHT) && r.unitCode !== undefined && r.unitCode !== r.actor.unitCode) return forbidden('you may only report on your own unit');
+  const unitCode = has(r.actor, OVERSIGHT) ? r.unitCode : r.actor.unitCode;
+  const rows = DELIVERIES.filter((d) => unitCode === undefined || d.unitCode === unitCode);
+  return { ok: true, data: { rows, next: null } };
+}
+const DELIVERIES = [WORLD.dossier, WORLD.otherDossier].map((d, i) => ({ id: `00000000-0000-4000-8000-00000000000${i}`, dossierCode: d.code, unitCode: d.receivingUnit, audience: 'citizen', template: 'receipt', templateVersion: 1, channel: 'sms', recipient: '09******78', status: 'delivered', attempts: 1 }));
+const preferencesView = (phone: string | undefined) => ({ phone: phone ?? null, email: null, preferredChannel: null, consents: [] });
+const templateView = (kind: string, channel: string, version: number) => ({ template: { kind, channel, version, status: 'draft', subject: null, body: 'x', providerTemplateId: null, createdAt: 'x', createdBy: 'x', publishedAt: null, publishedBy: null }, preview: { subject: null, body: 'x', characters: 1, smsParts: 1, problems: [] } });
+
+// tracking (apps/tracking/src/reference/report-access.ts) and intake (register-entries/register-access.ts):
+// statistics, indicators and outreach coverage for auditors anywhere, for supervisors (office head, unit and province
+// administrators) over their unit and the units under it; a desk's register (and intake's personal columns) for
+// its own desk staff, administrators of a unit above it, and auditors.
+const isWithin = (unitCode: string, ancestor: string): boolean => {
+  for (let at: string | null | undefined = unitCode, depth = 0; at && depth < 10; depth++, at = PARENT[at]) if (at === ancestor) return true;
+  return false;
+};
+const mayReadStatistics = (actor: StaffActor, unitCode: string) => has(actor, ['auditor']) || (has(actor, ['office-head', 'unit-admin', 'province-admin']) && isWithin(unitCode, actor.unitCode));
+function mayReadRegister(actor: StaffActor, deskUnitCode: string): boolean {
+  if (has(actor, ['auditor'])) return true;
+  if (actor.unitCode === deskUnitCode) return has(actor, ['desk-clerk', 'after-hours-clerk', 'office-head', 'unit-admin']);
+  return has(actor, ['unit-admin', 'province-admin']) && isWithin(deskUnitCode, actor.unitCode);
+}
+const unitRef = (code: string) => ({ code, name: `Đơn vị ${code}` });
+function report(r: any, data: (unitCode: string) => unknown): StubReply {
+  const unitCode = r.unitCode ?? r.actor.unitCode;
+  if (!(unitCode in PARENT)) return notFound('unit');
+  return mayReadStatistics(r.actor, unitCode) ? { ok: true, data: data(unitCode) } : forbidden('reports cover your own unit and the units under it only');
+}
+function register(r: any): StubReply {
+  const deskCode = r.unitCode ?? r.actor.unitCode;
+  if (!(deskCode in PARENT)) return notFound('unit');
+  if (!mayReadRegister(r.actor, deskCode)) return forbidden('the register belongs to another unit’s desk');
+  const items = dossiers
+    .filter((d) => d.receivingUnit === deskCode)
+    .map((d, i) => ({ number: i + 1, dossierCode: d.code, procedureCode: '1.001612', procedureName: 'x', leadAgency: null, receivedAt: '2026-03-02T01:00:00.000Z', appointmentAt: '2026-03-16T10:00:00.000Z', transferredAt: null, resultReceivedAt: null, returnedAt: null, note: '' }));
+  return { ok: true, data: { items, total: items.length, page: r.page ?? 1, pageSize: r.pageSize ?? 50, desk: { ...unitRef(deskCode), deskName: `Bộ phận Một cửa ${deskCode}` }, from: r.from, to: r.to } };
+}
+const ancestry = (code: string): string[] => {
+  const chain: string[] = [];
+  for (let at: string | null | undefined = code, depth = 0; at && depth < 10; depth++, at = PARENT[at]) chain.push(at);
+  return chain;
+};
+const registerApplicants = (r: any): StubReply => ({
+  ok: true,
+  data: dossiers
+    .filter((d) => r.dossierCodes.includes(d.code))
+    .filter((d) => has(r.actor, ['auditor']) || (r.actor.unitCode === d.receivingUnit ? has(r.actor, ['desk-clerk', 'after-hours-clerk', 'office-head', 'unit-admin']) : has(r.actor, ['unit-admin', 'province-admin']) && ancestry(d.receivingUnit).includes(r.actor.unitCode)))
+    .map((d) => ({ dossierCode: d.code, applicantName: 'Nguyễn Thị Hồng', address: 'Ấp Phước Tiên', phone: '0912345678', setCount: 1 })),
+});
+
+// scheduling's counter work (authorization/unit-access.ts assertStaffOf): staff of the unit itself, on their own
+// unit's bookings, queue and campaigns; another unit's ticket or campaign is answered 404 (scheduling hides it).
+function staffOf(actor: StaffActor, unitCode: string, roles: string[], ok: () => StubReply): StubReply {
+  if (!has(actor, roles)) return forbidden(`this needs one of the roles: ${roles.join(', ')}`);
+  if (actor.unitCode !== unitCode) return forbidden('this belongs to another unit');
+  return ok();
+}
+const COUNTER_ROLES = ['desk-clerk', 'after-hours-clerk'];
+const OUTREACH_ROLES = ['unit-admin', 'desk-clerk'];
+const bookingView = (status: string) => ({
+  bookingCode: WORLD.booking.code,
+  status,
+  unitCode: WORLD.booking.unitCode,
+  deskName: 'Bộ phận Một cửa',
+  sessionId: WORLD.session.id,
+  sessionName: 'Tiếp nhận ngoài giờ thứ Bảy',
+  slotStart: '2026-03-07T00:30:00.000Z',
+  slotEnd: '2026-03-07T01:00:00.000Z',
+  procedureCode: null,
+});
+const ticketView = (unitCode: string, status: string, id = WORLD.ticket.id) => ({ ticketId: id, unitCode, counterCode: 'quay-1', day: '2026-03-02', number: 1, status, takenAt: '2026-03-02T01:00:00.000Z', calledAt: null, finishedAt: null, waitingAhead: 0 });
+const campaignView = (id: string, unitCode: string) => ({
+  campaignId: id,
+  unitCode,
+  name: 'Cấp đổi căn cước tại nhà',
+  kind: 'home-visit',
+  procedureCode: null,
+  startsOn: '2026-03-01',
+  endsOn: '2026-03-31',
+  targets: 1,
+  completed: 0,
+  pending: 1,
+  byOutcome: { completed: 0, 'not-home': 0, declined: 0, ineligible: 0 },
+  visits: 0,
+  coveragePercent: 0,
+});
+function ownCampaign(r: any, roles: string[]): StubReply {
+  return staffOf(r.actor, r.actor.unitCode, roles, () =>
+    r.campaignId === WORLD.campaign.id && WORLD.campaign.unitCode === r.actor.unitCode ? { ok: true, data: campaignView(r.campaignId, r.actor.unitCode) } : notFound('outreach campaign'),
+  );
+}
+
 const transferView = (id: string) => ({ transferId: id, status: 'acknowledged', toUnitCode: transfers.find((t) => t.id === id)?.toUnit });
 
 /** Every RPC the gateway's endpoints reach, answered as the owning service would for this world. */
@@ -94,6 +292,71 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
   [deadLetterRpcs('intake').replay, () => ({ ok: true, data: { replayed: true } })],
   [DossierStatusRpc, (r) => byDossier(r.dossierCode, (d) => ({ ok: true, data: { dossierCode: d.code, procedureName: 'x', status: 'received', statusText: 'x', receivedAt: 'x', appointmentAt: 'x', collectAt: null, updatedAt: 'x' } }))],
   [PublicCatalogue, () => ({ ok: true, data: [] })],
+  // routing: catalogue and unit tree
+  [ExportCatalogue, (r) => referenceReader(r.actor, () => ({ on: r.on ?? null, procedures: [], bundles: [] }))],
+  [ExportCatalogueCsv, (r) => referenceReader(r.actor, () => ({ filename: 'danh-muc-thu-tuc.csv', csv: '\uFEFFcode,name\n' }))],
+  [ExportUnits, (r) => referenceReader(r.actor, () => ({ on: r.on ?? null, units: [], aliases: [] }))],
+  [ResolveUnit, (r) => (has(r.actor, REFERENCE_READERS) ? (r.code in PARENT ? { ok: true, data: { code: r.code, on: r.on ?? '2026-03-02', unit: { code: r.code }, via: [], history: [] } } : notFound(`unit ${r.code}`)) : forbidden('chỉ quản trị viên và kiểm tra viên xem danh mục'))],
+  [ImportCatalogue, (r) => provinceAdmin(r.actor, () => importReport(r.body.dryRun))],
+  [ImportCatalogueCsv, (r) => provinceAdmin(r.actor, () => importReport(r.body.dryRun))],
+  [ImportUnits, importUnits],
+  // scheduling: calendar and opening hours
+  [CalendarYear, (r) => ({ ok: true, data: calendarView(r.year, r.provinceCode ?? null) })],
+  [ComputeDeadline, (r) => ({ ok: true, data: { dueAt: r.body.receivedAt, status: 'not-yet-due', at: r.body.at ?? r.body.receivedAt } })],
+  [SetOfficialYear, (r) => calendarAdmin(r.actor) ?? { ok: true, data: calendarView(r.year, null) }],
+  [
+    SetProvinceDays,
+    (r) => calendarAdmin(r.actor) ?? (PARENT[r.actor.unitCode] === null ? { ok: true, data: calendarView(r.year, r.actor.unitCode) } : forbidden('only the administrator of a province sets its days')),
+  ],
+  [UnitSchedule, (r) => ((r.unitCode ?? r.actor.unitCode) in PARENT ? { ok: true, data: scheduleView(r.unitCode ?? r.actor.unitCode) } : notFound(`unit ${r.unitCode}`))],
+  [CreateSession, (r) => managesUnit(r.actor, r.body.unitCode, () => ({ ...r.body, id: WORLD.session.id, version: 1 }))],
+  [
+    UpdateSession,
+    (r) => {
+      const decided = managesUnit(r.actor, r.body.unitCode, () => ({ ...r.body, id: r.sessionId, version: 2 }));
+      if (decided === 'silent' || !decided.ok) return decided;
+      if (r.sessionId !== WORLD.session.id) return notFound('session');
+      if (r.body.unitCode !== WORLD.session.unitCode) return { ok: false, error: { status: 422, code: 'invalid', message: 'invalid', fields: [{ field: 'unitCode', reason: `the session belongs to unit ${WORLD.session.unitCode}` }] } };
+      return decided;
+    },
+  ],
+  [SetDeskHours, (r) => managesUnit(r.actor, r.body.unitCode, () => scheduleView(r.body.unitCode))],
+  [SetThemeDays, (r) => managesUnit(r.actor, r.body.unitCode, () => scheduleView(r.body.unitCode))],
+  // notification: templates, consent, duty contacts, delivery reports
+  [TemplateCatalogue, (r) => templateAdmin(r.actor, () => [])],
+  [PreviewTemplate, (r) => templateAdmin(r.actor, () => ({ subject: null, body: r.template.body, characters: r.template.body.length, smsParts: 1, problems: [] }))],
+  [CreateTemplateDraft, (r) => templateAdmin(r.actor, () => templateView(r.body.kind, r.body.channel, 2))],
+  [PublishTemplate, (r) => templateAdmin(r.actor, () => templateView(r.kind, r.channel, r.version))],
+  [CitizenPreferences, (r) => deskStaff(r.actor, () => preferencesView(r.phone))],
+  [SetCitizenPreferences, (r) => deskStaff(r.actor, () => preferencesView(r.body.phone))],
+  [
+    SetUnitContact,
+    (r) =>
+      r.actor.roles.includes('province-admin') || (r.actor.roles.includes('unit-admin') && r.actor.unitCode === r.unitCode)
+        ? { ok: true, data: { unitCode: r.unitCode, phone: r.body.phone ?? null, email: r.body.email ?? null } }
+        : forbidden('only the unit’s administrator (or the province’s) sets its duty contact'),
+  ],
+  [DeliveryReport, deliveryReport],
+  // tracking: reports and the register (with intake's personal columns), the citizen's rating
+  [DossierStatisticsRpc, (r) => report(r, (u) => ({ unit: unitRef(u), from: r.from, to: r.to, asOf: '2026-03-31T17:00:00.000Z', perspective: r.perspective ?? 'competent', groupBy: r.groupBy ?? null, total: {}, rows: [] }))],
+  [ServiceIndicatorsRpc, (r) => report(r, (u) => ({ unit: unitRef(u), from: r.from, to: r.to, asOf: '2026-03-31T17:00:00.000Z', perspective: r.perspective ?? 'competent', indicators: [], averageResolutionTime: [] }))],
+  [OutreachCoverageRpc, (r) => report(r, (u) => ({ unit: unitRef(u), campaigns: [] }))],
+  [DossierRegisterRpc, register],
+  [RegisterApplicants, registerApplicants],
+  // scheduling: bookings, queue, outreach
+  [AvailableSlots, (r) => (r.unitCode in PARENT ? { ok: true, data: { unitCode: r.unitCode, unitName: r.unitCode, deskName: 'Bộ phận Một cửa', date: r.date, workingDay: false, sessions: [] } } : notFound(`unit ${r.unitCode}`))],
+  [BookSlot, (r) => (r.body.unitCode in PARENT ? { ok: true, data: bookingView('confirmed') } : notFound(`unit ${r.body.unitCode}`))],
+  [CancelBooking, (r) => (r.bookingCode === WORLD.booking.code && r.body.phoneLast4 === WORLD.booking.phoneLast4 ? { ok: true, data: bookingView('cancelled') } : notFound('booking'))],
+  [TakeQueueTicket, (r) => (r.body.unitCode in PARENT ? { ok: true, data: ticketView(r.body.unitCode, 'waiting') } : notFound(`unit ${r.body.unitCode}`))],
+  [DeskBookings, (r) => staffOf(r.actor, r.unitCode ?? r.actor.unitCode, [...COUNTER_ROLES, 'unit-admin'], () => ({ ok: true, data: (r.unitCode ?? r.actor.unitCode) === WORLD.booking.unitCode ? [{ ...bookingView('confirmed'), citizen: { fullName: 'Nguyễn Thị Hồng', phone: '0912345678' }, bookedAt: 'x' }] : [] }))],
+  [CallNextTicket, (r) => staffOf(r.actor, r.actor.unitCode, COUNTER_ROLES, () => ({ ok: true, data: ticketView(r.actor.unitCode, 'called', '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b') }))],
+  [CloseQueueTicket, (r) => staffOf(r.actor, r.actor.unitCode, COUNTER_ROLES, () => (r.ticketId === WORLD.ticket.id && WORLD.ticket.unitCode === r.actor.unitCode ? { ok: true, data: ticketView(r.actor.unitCode, r.outcome) } : notFound('queue ticket')))],
+  [QueueStats, (r) => staffOf(r.actor, r.actor.unitCode, [...COUNTER_ROLES, 'unit-admin', 'auditor'], () => ({ ok: true, data: { unitCode: r.actor.unitCode, date: r.date ?? '2026-03-02', counters: [] } }))],
+  [CreateOutreachCampaign, (r) => staffOf(r.actor, r.actor.unitCode, OUTREACH_ROLES, () => ({ ok: true, data: campaignView(WORLD.campaign.id, r.actor.unitCode) }))],
+  [AddOutreachTargets, (r) => ownCampaign(r, OUTREACH_ROLES)],
+  [OutreachCampaign, (r) => ownCampaign(r, [...COUNTER_ROLES, 'unit-admin', 'auditor'])],
+  [RecordOutreachVisit, (r) => ownCampaign(r, [...COUNTER_ROLES, 'unit-admin'])],
+  [RateDossier, (r) => byDossier(r.dossierCode, (d) => ({ ok: true, data: { dossierCode: d.code, rating: r.body.rating, ratedAt: '2026-03-06T02:30:00.000Z' } }))],
 ];
 
 export async function playScopedServices(stub: DownstreamStub): Promise<void> {
