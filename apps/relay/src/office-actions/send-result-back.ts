@@ -12,10 +12,22 @@ import { completionTimeliness, type TransferRow } from '../transfers/transfer-ro
 export class SendResultBack {
   constructor(private readonly transfers: TransferRepository) {}
 
-  async resolved(uow: UnitOfWork, transfer: TransferRow, staffId: string, at: Date, result: { resultRef: string; summary: string }): Promise<Partial<TransferRow>> {
+  /**
+   * `decidedBy`: the step that settles it on the slip — the handler's resolution, or the head's approval of a
+   * resolution proposed earlier (which is then not written twice).
+   */
+  async resolved(
+    uow: UnitOfWork,
+    transfer: TransferRow,
+    staffId: string,
+    at: Date,
+    result: { resultRef: string; summary: string },
+    decidedBy: 'resolved' | 'approved' = 'resolved',
+  ): Promise<Partial<TransferRow>> {
     const timeliness = completionTimeliness(transfer, at);
     const slip = { transferId: transfer.id, dossierCode: transfer.dossier_code, at };
-    await this.transfers.recordHandover(uow.manager, { ...slip, step: 'resolved', fromUnitCode: transfer.to_unit_code, toUnitCode: transfer.to_unit_code, givenBy: staffId, timeliness });
+    const decision = decidedBy === 'resolved' ? { givenBy: staffId } : { receivedBy: staffId };
+    await this.transfers.recordHandover(uow.manager, { ...slip, step: decidedBy, fromUnitCode: transfer.to_unit_code, toUnitCode: transfer.to_unit_code, ...decision, timeliness });
     await this.returned(uow, transfer, staffId, at);
     const resolved: DossierResolvedV1 = {
       transferId: transfer.id,
