@@ -6,13 +6,14 @@
 //   3. CPU and resident memory of every process per phase;
 //   4. a table with every figure next to the limit it is bounded by, and .reports/bench-<timestamp>.json.
 // Bounded: every phase has a duration and every wait a timeout; everything started is stopped and removed.
+import os from 'node:os';
 import { workspaceRoot } from '@motcua/testing';
 import { makeTmpDir, Teardown } from './infra/cleanup';
 import { prepareEnvironment } from './infra/environment';
 import { HttpClient, StaffSession } from './load/http-client';
 import { round } from './load/latencies';
 import { fmt, machine, Progress, ratio, table, times, writeResults } from './report/console';
-import { numberList, parseArgs, positive } from './report/args';
+import { envList, numberList, parseArgs, positive } from './report/args';
 import { measureNats, type RawNatsResult } from './bench/raw-nats';
 import { measurePostgres, type RawPostgresResult } from './bench/raw-postgres';
 import { httpFloor, intakeAtRate, intakeSaturation, lifecycle, lookups, type Ctx, type IntakeStep, type LifecycleResult, type LoadSummary, type LookupResult } from './bench/scenarios';
@@ -24,10 +25,10 @@ import { PgActivitySampler, type WaitFigure } from './system/pg-activity';
 import { waitUntilCaughtUp } from './system/quiesce';
 import { ResourceSampler, type ResourceFigures } from './system/resource-sampler';
 import { SinkReader } from './system/sink-reader';
-import { startSystemUnderLoad } from './system/system-under-load';
+import { groupErrors, startSystemUnderLoad } from './system/system-under-load';
 
 const USAGE = `usage: npm run bench -- [options]
-  --quick               short phases (about 2 minutes in all): a smoke run, figures less stable
+  --quick               short phases, statistics over 100,000 dossiers (about 4 minutes): a smoke run
   --seconds=N           length of each load phase (default 10; --quick 4)
   --rates=a,b,c         offered intake loads in dossiers/s (default 20,100,300,500,1000; 20 = light load)
   --cluster             NATS as a 3-node cluster with R3 streams (default: one node, as npm start runs it)
@@ -36,6 +37,7 @@ const USAGE = `usage: npm run bench -- [options]
   --skip-statistics     skip tracking's statistics benchmark (apps/tracking/bench, seeds 1,000,000 dossiers)
   --statistics-dossiers=N  dossiers it seeds (default 1000000; --quick 100000)
   --raw-only            measure the raw limits only (no services)
+  --env=K=V,K=V         extra environment for every service (experiments: --env=DB_POOL_SIZE=10)
   --verbose             show the services' logs`;
 
 const TARGETS = {
@@ -60,6 +62,7 @@ async function main(): Promise<number> {
     'skip-statistics': 'flag',
     'statistics-dossiers': 'value',
     verbose: 'flag',
+    env: 'value',
     help: 'flag',
   });
   if (args.help) {
@@ -69,21 +72,22 @@ async function main(): Promise<number> {
   const quick = Boolean(args.quick);
   const seconds = positive(args.seconds, quick ? 4 : 10);
   const rates = numberList(args.rates, [20, 100, 300, 500, 1000]);
+  const serviceEnv = envList(args.env);
   const root = workspaceRoot();
   const out = new Progress();
   const teardown = new Teardown();
   teardown.handleSignals((m) => out.say(`[bench] ${m}`));
   const say = (m: string): void => out.say(m);
   const startedAt = new Date();
-  const results: Record<string, unknown> = { kind: 'bench', startedAt: startedAt.toISOString(), machine: machine(), options: { quick, seconds, rates, cluster: Boolean(args.cluster), sharedInfra: Boolean(args['shared-infra']) } };
+  const results: Record<string, unknown> = { kind: 'bench', startedAt: startedAt.toISOString(), machine: machine(), options: { quick, seconds, rates, cluster: Boolean(args.cluster), sharedInfra: Boolean(args['shared-infra']), serviceEnv } };
   const resources: Record<string, Record<string, ResourceFigures>> = {};
   const dbWaits: Record<string, WaitFigure[]> = {};
   const caughtUp: Record<string, { ms?: number; left: number }> = {};
 
   try {
-    say(`[bench] ${quick ? 'quick run' : 'full run'}: phases of ${seconds} s; offered intake loads ${rates.join(', ')}/s`);
+    say(`[bench] ${quick ? 'quick run' : 'full run'}: phases of ${seconds} s; offered intake loads ${rates.join(', ')}/s${Object.keys(serviceEnv).length ? `; service env ${JSON.stringify(serviceEnv)}` : ''}`);
     const env = await prepareEnvironment({ kind: args['shared-infra'] ? 'shared' : 'private', natsNodes: args.cluster ? 3 : 1, teardown, log: say });
-    say(`[bench] infrastructure: ${env.describe}`);
+    say(`[bench] infrastructure: ${env.describe}; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores (figures move with the neighbours' load: read the ratios)`);
     results.infrastructure = env.describe;
 
     // 1. Raw limits, before the services start: the servers' ceilings for our shapes on this machine, now.
@@ -140,7 +144,7 @@ async function main(): Promise<number> {
       verbose: Boolean(args.verbose),
       restart: { initialDelayMs: 1000 },
       // Messages go out at any hour: a quiet-hours deferral would read as a stalled pipeline.
-      env: { NOTIFY_QUIET_HOURS: 'off' },
+      env: { NOTIFY_QUIET_HOURS: 'off', ...serviceEnv },
       log: (m) => {
         if (/exited unexpectedly/.test(m)) selfExits.push(m);
         say(`[bench] ${m}`);
@@ -431,7 +435,10 @@ async function main(): Promise<number> {
     ];
     say(table(targetRows, '\nWhere we stand (targets of issue #10; never asserted)'));
     if (!stats.available) say(`  statistics: ${stats.note}`);
+    results.serviceErrors = groupErrors(sut.errors());
     if (selfExits.length) say(`\n[bench] WARNING: services exited during the run (restarted by the supervisor; figures around it are suspect):\n  ${selfExits.join('\n  ')}`);
+    const grouped = results.serviceErrors as ReturnType<typeof groupErrors>;
+    if (grouped.length) say(`\n[bench] errors the services logged (grouped):\n${grouped.slice(0, 10).map((e) => `  ${String(e.count).padStart(4)} × ${e.service}: ${e.msg}`).join('\n')}`);
     results.summary = {
       lifecyclePerSec: life.perSec,
       lifecycleCeilingPerSec: round(lifecycleCeiling, 1),
@@ -448,6 +455,8 @@ async function main(): Promise<number> {
       rawJetStreamConsumePerSec: rawNats ? round(rawNats.consumePerSec, 0) : undefined,
     };
     results.finishedAt = new Date().toISOString();
+    results.loadAverageAtEnd = os.loadavg();
+    say(`[bench] load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const file = writeResults(root, 'bench', results);
     say(`\n[bench] results: ${file}`);
     return 0;

@@ -37,7 +37,10 @@ export function printDrill(r: DrillReport): string {
         ['accepted after retries with the same key', r.submitAttempts.retried],
         ['refused (4xx)', r.refused.count],
         ['client gave up (no 201 before its deadline)', r.gaveUp],
-        [`completed (handed over; ${r.baseline.profile.timeline.length} timeline events, slip ${r.baseline.profile.handoverSteps.join('/')}, ${r.baseline.profile.deliveries.length} messages — each once)`, r.completed],
+        [
+          `completed (handed over; ${Object.keys(r.baseline.profile.timeline).length} timeline events, ${Object.values(r.baseline.profile.handoverSteps).reduce((a, b) => a + b, 0)} slip entries, ${Object.values(r.baseline.profile.deliveries).reduce((a, b) => a + b, 0)} messages, as often as without faults)`,
+          r.completed,
+        ],
         ['lost (must be 0)', r.lost],
         ['duplicated (must be 0)', r.duplicated],
         ['in intake but never acknowledged to a desk', r.unknown],
@@ -51,6 +54,7 @@ export function printDrill(r: DrillReport): string {
   if (r.duplicatedSamples.length) out.push(`\nDoubled (first ${r.duplicatedSamples.length}): ${r.duplicatedSamples.map((v) => `${v.code}: ${v.doubled.join(', ')}`).join('; ')}`);
   if (r.deadLetters.length) out.push(`\nDead letters:\n${r.deadLetters.map((d) => `  #${d.seq} ${d.consumer} ${d.subject}: ${d.error}`).join('\n')}`);
   if (r.selfExits.length) out.push(`\nServices that exited by themselves (restarted by the supervisor):\n${r.selfExits.map((e) => `  at ${e.atS} s: ${e.note}`).join('\n')}`);
+  if (r.serviceErrors.length) out.push(`\nErrors the services logged (grouped):\n${r.serviceErrors.slice(0, 12).map((e) => `  ${String(e.count).padStart(4)} × ${e.service}: ${e.msg}`).join('\n')}`);
   if (Object.keys(r.final.outboxBacklog).length) out.push(`\nOutbox rows never published: ${JSON.stringify(r.final.outboxBacklog)}`);
   if (Object.keys(r.final.consumerBacklog).length) out.push(`\nMessages never acknowledged: ${JSON.stringify(r.final.consumerBacklog)}`);
   out.push(r.passed ? '\nPASSED: nothing lost, nothing doubled' : `\nFAILED:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);

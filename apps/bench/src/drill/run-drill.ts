@@ -2,10 +2,10 @@ import { Teardown } from '../infra/cleanup';
 import { prepareEnvironment } from '../infra/environment';
 import { HttpClient, StaffSession } from '../load/http-client';
 import { chooseRelayedProcedure, DeskBot, newDossier, OfficeBot, sleep, submitUntilAccepted, type Accepted } from '../system/actors';
-import { auditLedger, calibrateProfile, MINIMAL_PROFILE, type AuditReport, type DossierVerdict, type Profile } from '../system/ledger-audit';
+import { auditLedger, calibrateProfile, describeCounts, MINIMAL_PROFILE, type AuditReport, type DossierVerdict, type Profile } from '../system/ledger-audit';
 import { waitUntilCaughtUp } from '../system/quiesce';
 import { SinkReader } from '../system/sink-reader';
-import { startSystemUnderLoad, type SystemUnderLoad } from '../system/system-under-load';
+import { groupErrors, startSystemUnderLoad, type SystemUnderLoad } from '../system/system-under-load';
 import { faultFor, type FaultName, type FaultTargets } from './faults';
 
 export interface DrillPlan {
@@ -71,6 +71,8 @@ export interface DrillReport {
   deadLetters: { seq: number; consumer: string; subject: string; error: string }[];
   /** Services that exited without being killed by the drill (the supervisor restarted them). */
   selfExits: { atS: number; note: string }[];
+  /** Error and fatal lines the services logged, grouped. */
+  serviceErrors: { service: string; msg: string; count: number }[];
   durationMs: number;
   passed: boolean;
   problems: string[];
@@ -200,7 +202,7 @@ async function drill(plan: DrillPlan, say: Say, progress: Say, teardown: Teardow
   if (calibration.missingFromMinimal.length) throw new Error(`the baseline dossiers lack what every lifecycle has: ${calibration.missingFromMinimal.join(', ')}`);
   profile = calibration.profile;
   say(
-    `[drill] a dossier, when nothing breaks: ${profile.timeline.length} timeline events, slip steps ${profile.handoverSteps.join('/')}, messages ${profile.deliveries.join(', ')}` +
+    `[drill] a dossier, when nothing breaks: ${Object.keys(profile.timeline).length} timeline events; slip ${describeCounts(profile.handoverSteps)}; messages ${describeCounts(profile.deliveries)}` +
       (calibration.partial.length ? ` (only some have: ${calibration.partial.join('; ')})` : ''),
   );
   const baseline = { lifecycleP50Ms: base.afterMs, dossiers: base.codes.length, profile, partial: calibration.partial };
@@ -318,6 +320,7 @@ async function drill(plan: DrillPlan, say: Say, progress: Say, teardown: Teardow
     duplicatedSamples: final.duplicated.slice(0, 10),
     deadLetters,
     selfExits,
+    serviceErrors: groupErrors(sut.errors()),
     durationMs: Math.round(performance.now() - t0),
     passed: problems.length === 0,
     problems,

@@ -27,7 +27,7 @@ describe('short fault drill: nothing lost, nothing doubled', () => {
     expect({ completed: report.completed, lost: report.lost }).toEqual({ completed: report.accepted, lost: 0 });
   });
 
-  it('doubled nothing: one dossier per idempotency key, one transfer, one slip entry per step, one timeline entry per event, one message per kind and channel', () => {
+  it('doubled nothing: one dossier per idempotency key, one transfer, every slip entry, timeline event and message as often as when nothing breaks', () => {
     expect(report.duplicatedSamples).toEqual([]);
     expect({ duplicated: report.duplicated, unknown: report.unknown }).toEqual({ duplicated: 0, unknown: 0 });
   });

@@ -54,16 +54,23 @@ export class Teardown {
     this.steps.push({ label, undo });
   }
 
+  /** Undoes every step added so far (a run in progress is joined; steps added after it are undone by the next). */
   run(log: (m: string) => void = () => undefined): Promise<void> {
-    return (this.running ??= (async () => {
-      for (const step of this.steps.splice(0).reverse()) {
-        try {
-          await step.undo();
-        } catch (err) {
-          log(`cleanup of ${step.label} failed: ${(err as Error).message}`);
+    if (this.running) return this.running;
+    this.running = (async () => {
+      try {
+        for (const step of this.steps.splice(0).reverse()) {
+          try {
+            await step.undo();
+          } catch (err) {
+            log(`cleanup of ${step.label} failed: ${(err as Error).message}`);
+          }
         }
+      } finally {
+        this.running = undefined;
       }
-    })());
+    })();
+    return this.running;
   }
 
   /** Ctrl-C and SIGTERM run the teardown, then exit 130/143. */

@@ -62,16 +62,35 @@ async function jetStreamAnswers(url: string, timeoutMs: number): Promise<boolean
   }
 }
 
+/** `n` distinct ports the OS reports free now (another process may still take one before we bind it: callers retry). */
+async function distinctFreePorts(n: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < n) ports.add(await freePort());
+  return [...ports];
+}
+
+/** Starts the node(s); a port taken between choosing and binding it means another try with fresh ports. */
 export async function startPrivateNats(opts: { dir: TmpDir; nodes: 1 | 3; log?: (line: string) => void }): Promise<PrivateNats> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(opts, attempt);
+    } catch (err) {
+      if (attempt >= 3 || !/address already in use/.test((err as Error).message)) throw err;
+    }
+  }
+}
+
+async function startOnce(opts: { dir: TmpDir; nodes: 1 | 3; log?: (line: string) => void }, attempt: number): Promise<PrivateNats> {
   const binary = findNatsServer();
   const count = opts.nodes;
-  const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
-  const clusterPorts = count > 1 ? await Promise.all(Array.from({ length: count }, () => freePort())) : [];
+  const all = await distinctFreePorts(count * (count > 1 ? 2 : 1));
+  const ports = all.slice(0, count);
+  const clusterPorts = count > 1 ? all.slice(count) : [];
   const clusterName = `motcua-drill-${path.basename(opts.dir.path).slice(-6)}`;
 
   const nodes = ports.map((port, i): NatsNode => {
     const name = `n${i + 1}`;
-    const storeDir = path.join(opts.dir.path, name);
+    const storeDir = path.join(opts.dir.path, `${name}-${attempt}`);
     mkdirSync(storeDir, { recursive: true });
     const args = ['-a', '127.0.0.1', '-p', String(port), '-n', name, '-js', '-sd', storeDir];
     if (count > 1) {
@@ -134,7 +153,12 @@ export async function startPrivateNats(opts: { dir: TmpDir; nodes: 1 | 3; log?: 
   });
 
   // Cluster nodes only answer JetStream requests once they see each other: start them all, then wait.
-  await Promise.all(nodes.map((n) => n.start()));
+  const started = await Promise.allSettled(nodes.map((n) => n.start()));
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(nodes.map((n) => n.kill()));
+    throw failed.reason;
+  }
 
   const result: PrivateNats = {
     nodes,

@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { probePostgres } from '@motcua/testing';
+import { freePort, probePostgres } from '@motcua/testing';
 import { onExit, type TmpDir } from './cleanup';
 
 /**
@@ -94,13 +94,24 @@ function run(binary: string, args: string[], as: RunAs, timeoutMs = 60_000): Pro
   });
 }
 
+/** Starts it on `opts.port`; when that port was taken meanwhile, on another free one (up to 3 tries). */
 export async function startPrivatePostgres(opts: PrivatePostgresOptions): Promise<PrivatePostgres> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce({ ...opts, port: attempt === 1 ? opts.port : await freePort() }, attempt);
+    } catch (err) {
+      if (attempt >= 3 || !/could not bind|already in use|could not create any TCP\/IP sockets/i.test((err as Error).message)) throw err;
+    }
+  }
+}
+
+async function startOnce(opts: PrivatePostgresOptions, attempt: number): Promise<PrivatePostgres> {
   const binDir = findPostgresBinaries();
   const as = postgresUser();
   const base = opts.dir.path;
   if (as.uid !== undefined) chownSync(base, as.uid, as.gid!);
-  const dataDir = path.join(base, 'pgdata');
-  const logFile = path.join(base, 'postgres.log');
+  const dataDir = path.join(base, `pgdata-${attempt}`);
+  const logFile = path.join(base, `postgres-${attempt}.log`);
   const bin = (name: string): string => path.join(binDir, name);
 
   await run(bin('initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], as, 120_000);
@@ -134,7 +145,17 @@ export async function startPrivatePostgres(opts: PrivatePostgresOptions): Promis
   let running = false;
   const pgctl = (args: string[]): Promise<string> => run(bin('pg_ctl'), ['-D', dataDir, ...args], as);
   const start = async (): Promise<void> => {
-    await pgctl(['-l', logFile, '-w', '-t', '60', 'start']);
+    try {
+      await pgctl(['-l', logFile, '-w', '-t', '60', 'start']);
+    } catch (err) {
+      let log = '';
+      try {
+        log = readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
+      } catch {
+        // no log yet
+      }
+      throw new Error(`${(err as Error).message}\n${log}`);
+    }
     running = true;
     await waitAnswering();
   };

@@ -93,7 +93,11 @@ export async function runOpenLoop(opts: OpenLoopOptions): Promise<LoadResult> {
     await new Promise((r) => setTimeout(r, next < due ? 1 : Math.max(1, Math.min(20, t0 + (next * 1000) / opts.rate - performance.now()))));
   }
   const unsent = total - next;
-  await settleWithin(pending, opts.drainMs ?? 15_000);
+  const drainMs = opts.drainMs ?? 15_000;
+  await settleWithin(pending, drainMs);
+  const unanswered = sent - ok - rejected - errors;
+  if (unanswered > 0) failures[`no answer ${Math.round(drainMs / 1000)} s after the window`] = unanswered;
+  if (unsent > 0) failures['not sent: the generator fell more than 1 s behind'] = unsent;
   // Throughput over the window, or until the last answer when the system lagged behind the offered load.
   const durationMs = Math.max(opts.durationMs, lastDone - t0);
   return {
@@ -101,7 +105,7 @@ export async function runOpenLoop(opts: OpenLoopOptions): Promise<LoadResult> {
     sent,
     ok,
     rejected,
-    errors: errors + Math.max(0, sent - ok - rejected - errors),
+    errors: errors + Math.max(0, unanswered),
     unsent,
     durationMs,
     okPerSec: (ok * 1000) / Math.max(durationMs, 1),

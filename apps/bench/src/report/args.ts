@@ -33,3 +33,15 @@ export function positive(text: string | boolean | undefined, fallback: number): 
   if (!Number.isFinite(v) || v <= 0) throw new Error(`not a positive number: ${text}`);
   return v;
 }
+
+/** `K=V,K=V` → { K: 'V' }. */
+export function envList(text: string | boolean | undefined): Record<string, string> {
+  if (typeof text !== 'string') return {};
+  const out: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(pair.trim());
+    if (!m) throw new Error(`--env wants NAME=value pairs, got ${JSON.stringify(pair)}`);
+    out[m[1]] = m[2];
+  }
+  return out;
+}

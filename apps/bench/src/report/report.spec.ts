@@ -1,4 +1,4 @@
-import { numberList, parseArgs } from './args';
+import { envList, numberList, parseArgs } from './args';
 import { ratio, table, times } from './console';
 import { longestGap } from '../drill/run-drill';
 
@@ -12,6 +12,10 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--qiuck'], known)).toThrow(/unknown option --qiuck/);
     expect(() => parseArgs(['--rates'], known)).toThrow(/needs a value/);
     expect(() => numberList('1,x', [])).toThrow(/positive numbers/);
+    expect(() => envList('db_pool=1')).toThrow(/NAME=value/);
+  });
+  it('reads service environment pairs', () => {
+    expect(envList('DB_POOL_SIZE=10,LOG_LEVEL=warn')).toEqual({ DB_POOL_SIZE: '10', LOG_LEVEL: 'warn' });
   });
 });
 

@@ -6,23 +6,34 @@ import { LIFECYCLE_EVENTS } from './event-observer';
 import type { SinkReader } from './sink-reader';
 
 /**
- * What the relayed-dossier lifecycle leaves behind for one dossier, each exactly once: timeline events, steps of
- * the control slip, messages (kind|channel). A drill calibrates it on dossiers that finished before any fault
+ * What the relayed-dossier lifecycle leaves behind for one dossier, and how many times: timeline events, steps of
+ * the control slip (a head-approved result puts 'resolved' on it twice: submitted for signature, then signed and
+ * sent back), messages (kind|channel). A drill calibrates it on dossiers that finished before any fault
  * (`calibrateProfile`): the services add steps and messages as they grow, and the drill follows without edits.
+ * More than the profile's count is a doubled effect; anything outside the profile may appear at most once.
  */
 export interface Profile {
-  timeline: string[];
-  handoverSteps: string[];
-  deliveries: string[];
+  timeline: Record<string, number>;
+  handoverSteps: Record<string, number>;
+  deliveries: Record<string, number>;
 }
+
+const once = (keys: string[]): Record<string, number> => Object.fromEntries(keys.map((k) => [k, 1]));
 
 /** What every version of the system has done so far; a calibrated profile must contain it. */
 export const MINIMAL_PROFILE: Profile = {
-  timeline: [LIFECYCLE_EVENTS[0], LIFECYCLE_EVENTS[2], LIFECYCLE_EVENTS[7]],
-  handoverSteps: ['sent'],
+  timeline: once([LIFECYCLE_EVENTS[0], LIFECYCLE_EVENTS[2], LIFECYCLE_EVENTS[7]]),
+  handoverSteps: once(['sent']),
   /** The applicant gave a phone and an e-mail address. 'result-ready' covers its variants (desk, post, home). */
-  deliveries: ['receipt|sms', 'receipt|email', 'result-ready|sms', 'result-ready|email'],
+  deliveries: once(['receipt|sms', 'receipt|email', 'result-ready|sms', 'result-ready|email']),
 };
+
+/** "received ×1, resolved ×2" */
+export function describeCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([k, n]) => (n === 1 ? k : `${k} ×${n}`))
+    .join(', ');
+}
 
 const EXPECTED_STATUS = { intake: 'handed-over', transfer: 'resolved' } as const;
 
@@ -138,12 +149,13 @@ function judge(code: string, rows: Rows, profile: Profile, sink?: SinkReader): D
   const timeline = rows.timeline.get(code) ?? new Map<string, number>();
   const deliveries = rows.deliveries.get(code) ?? [];
 
+  const allowed = (counts: Record<string, number>, key: string): number => counts[key] ?? 1;
   if (transfers.length > 1) doubled.push(`transfer ×${transfers.length}`);
-  for (const [step, n] of handovers) if (n > 1) doubled.push(`handover ${step} ×${n}`);
-  for (const [event, n] of timeline) if (n > 1 && profile.timeline.includes(event)) doubled.push(`timeline ${event} ×${n}`);
+  for (const [step, n] of handovers) if (n > allowed(profile.handoverSteps, step)) doubled.push(`slip ${step} ×${n}`);
+  for (const [event, n] of timeline) if (n > allowed(profile.timeline, event)) doubled.push(`timeline ${event} ×${n}`);
   const perKind = new Map<string, number>();
   for (const d of deliveries) perKind.set(d.kind, (perKind.get(d.kind) ?? 0) + 1);
-  for (const [kind, n] of perKind) if (n > 1) doubled.push(`delivery ${kind} ×${n}`);
+  for (const [kind, n] of perKind) if (n > allowed(profile.deliveries, kind)) doubled.push(`message ${kind} ×${n}`);
   if (sink) {
     for (const d of deliveries) {
       const calls = sink.callsPerDelivery.get(d.id) ?? 0;
@@ -151,7 +163,9 @@ function judge(code: string, rows: Rows, profile: Profile, sink?: SinkReader): D
     }
   }
 
-  const deliveredKinds = new Set(deliveries.filter((d) => d.status === 'delivered').map((d) => d.kind));
+  const delivered = new Map<string, number>();
+  for (const d of deliveries) if (d.status === 'delivered') delivered.set(d.kind, (delivered.get(d.kind) ?? 0) + 1);
+  const short = (want: Record<string, number>, have: Map<string, number>): boolean => Object.entries(want).some(([k, n]) => (have.get(k) ?? 0) < n);
   const sentToCitizen = (d: { id: string }): boolean => !sink || (sink.callsPerDelivery.get(d.id) ?? 0) > 0;
   let stage: Stage;
   if (!status) stage = 'not in intake';
@@ -159,8 +173,8 @@ function judge(code: string, rows: Rows, profile: Profile, sink?: SinkReader): D
   else if (!transfers.includes(EXPECTED_STATUS.transfer)) stage = 'transfer open';
   else if (status !== 'result-ready' && status !== EXPECTED_STATUS.intake) stage = 'resolved (result not at the desk)';
   else if (status !== EXPECTED_STATUS.intake) stage = 'result ready (not handed over)';
-  else if (profile.timeline.some((e) => !timeline.has(e)) || profile.handoverSteps.some((s) => !handovers.has(s))) stage = 'handed over (timeline incomplete)';
-  else if (profile.deliveries.some((k) => !deliveredKinds.has(k)) || !deliveries.every(sentToCitizen)) stage = 'handed over (notifications pending)';
+  else if (short(profile.timeline, timeline) || short(profile.handoverSteps, handovers)) stage = 'handed over (timeline incomplete)';
+  else if (short(profile.deliveries, delivered) || !deliveries.every(sentToCitizen)) stage = 'handed over (notifications pending)';
   else stage = 'final';
   return { code, stage, doubled, resent };
 }
@@ -208,25 +222,39 @@ export async function auditLedger(opts: {
 }
 
 /**
- * The profile of dossiers that finished without a fault: what all of them have (intersection), which must include
- * the minimal profile. Also says what some but not all of them have (the drill reports it).
+ * The profile of dossiers that finished without a fault: each effect with the count they all share. An effect some
+ * have and others not, or with differing counts, is left out (at most once is then allowed) and reported. The
+ * profile must include the minimal one.
  */
 export async function calibrateProfile(databaseUrl: string, codes: readonly string[]): Promise<{ profile: Profile; partial: string[]; missingFromMinimal: string[] }> {
   const rows = await readRows(databaseUrl, codes);
-  const sets = codes.map((code) => ({
-    timeline: new Set(rows.timeline.get(code)?.keys() ?? []),
-    handoverSteps: new Set(rows.handovers.get(code)?.keys() ?? []),
-    deliveries: new Set((rows.deliveries.get(code) ?? []).filter((d) => d.status === 'delivered').map((d) => d.kind)),
+  const counted = (entries: string[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const e of entries) m.set(e, (m.get(e) ?? 0) + 1);
+    return m;
+  };
+  const per = codes.map((code) => ({
+    timeline: rows.timeline.get(code) ?? new Map<string, number>(),
+    handoverSteps: rows.handovers.get(code) ?? new Map<string, number>(),
+    deliveries: counted((rows.deliveries.get(code) ?? []).filter((d) => d.status === 'delivered').map((d) => d.kind)),
   }));
   const partial: string[] = [];
-  const pick = (key: keyof Profile): string[] => {
-    const all = new Set(sets.flatMap((s) => [...s[key]]));
-    const everywhere = [...all].filter((x) => sets.every((s) => s[key].has(x))).sort();
-    for (const x of all) if (!everywhere.includes(x)) partial.push(`${key} ${x} (${sets.filter((s) => s[key].has(x)).length} of ${sets.length})`);
-    return everywhere;
+  const pick = (key: keyof Profile): Record<string, number> => {
+    const out: Record<string, number> = {};
+    const all = new Set(per.flatMap((p) => [...p[key].keys()]));
+    for (const x of [...all].sort()) {
+      const counts = per.map((p) => p[key].get(x) ?? 0);
+      if (counts.every((n) => n === counts[0])) out[x] = counts[0];
+      else partial.push(`${key} ${x} (counts ${[...new Set(counts)].sort().join('/')} over ${per.length})`);
+    }
+    return out;
   };
   const profile: Profile = { timeline: pick('timeline'), handoverSteps: pick('handoverSteps'), deliveries: pick('deliveries') };
-  const missingFromMinimal = (Object.keys(MINIMAL_PROFILE) as (keyof Profile)[]).flatMap((k) => MINIMAL_PROFILE[k].filter((x) => !profile[k].includes(x)).map((x) => `${k} ${x}`));
+  const missingFromMinimal = (Object.keys(MINIMAL_PROFILE) as (keyof Profile)[]).flatMap((k) =>
+    Object.keys(MINIMAL_PROFILE[k])
+      .filter((x) => !profile[k][x])
+      .map((x) => `${k} ${x}`),
+  );
   return { profile, partial, missingFromMinimal };
 }
 

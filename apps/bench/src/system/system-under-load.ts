@@ -4,6 +4,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import {
   cleanupNatsPrefix,
   freePort,
+  prefixer,
   quoteIdent,
   randomPrefix,
   SERVICE_NAMES,
@@ -33,6 +34,8 @@ export interface SystemUnderLoad {
   readonly infra: Infra;
   /** The current pid of each service (changes when a drill restarts one). */
   pids(): Map<ServiceName, number>;
+  /** Error and fatal log lines of the services (pino levels 50, 60), newest last, at most 200. */
+  errors(): { service: string; msg: string; at: string }[];
   /** A NATS connection of our own (observer, raw limits), reconnecting forever. */
   nats(): Promise<NatsConnection>;
   stop(): Promise<void>;
@@ -67,6 +70,19 @@ export async function startSystemUnderLoad(opts: StartOptions): Promise<SystemUn
   const ports: Partial<Record<ServiceName, number>> = {};
   for (const name of SERVICE_NAMES) ports[name] = await freePort();
 
+  const errors: { service: string; msg: string; at: string }[] = [];
+  const print = opts.verbose ? prefixer('services', 8) : undefined;
+  const output = (line: string, stream: 'stdout' | 'stderr'): void => {
+    print?.(line, stream);
+    if (!/"level":\s*(50|60)/.test(line)) return;
+    try {
+      const entry = JSON.parse(line);
+      errors.push({ service: entry.service ?? '?', msg: `${entry.msg ?? ''} ${entry.error ?? ''}`.trim().slice(0, 400), at: new Date().toISOString() });
+      if (errors.length > 200) errors.shift();
+    } catch {
+      // not JSON: not one of ours
+    }
+  };
   let system: RunningSystem;
   try {
     system = await startSystem({
@@ -86,7 +102,7 @@ export async function startSystemUnderLoad(opts: StartOptions): Promise<SystemUn
         ...opts.env,
       },
       serviceEnv: opts.serviceEnv,
-      output: opts.verbose ? 'prefixed' : 'silent',
+      output,
       readyTimeoutMs: 180_000,
       restart: opts.restart ?? false,
       log: opts.log,
@@ -106,6 +122,7 @@ export async function startSystemUnderLoad(opts: StartOptions): Promise<SystemUn
     prefix,
     sinkFile: path.join(sinkDir.path, 'messages.jsonl'),
     infra: opts.infra,
+    errors: () => [...errors],
     pids() {
       const out = new Map<ServiceName, number>();
       for (const [name, svc] of system.services) if (svc.process?.running) out.set(name, svc.process.pid);
@@ -127,6 +144,19 @@ export async function startSystemUnderLoad(opts: StartOptions): Promise<SystemUn
         sinkDir.remove();
       })()),
   };
+}
+
+/** Error lines grouped by service and first line of the message, most frequent first. */
+export function groupErrors(errors: { service: string; msg: string }[]): { service: string; msg: string; count: number }[] {
+  const groups = new Map<string, { service: string; msg: string; count: number }>();
+  for (const e of errors) {
+    const msg = e.msg.split('\n')[0].slice(0, 160);
+    const key = `${e.service}\u0000${msg}`;
+    const g = groups.get(key) ?? { service: e.service, msg, count: 0 };
+    g.count++;
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count);
 }
 
 async function dropDatabase(adminUrl: string, database: string): Promise<void> {
