@@ -54,7 +54,8 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   constructor(private readonly options: JetStreamServerOptions) {
     super();
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
-    this.ackWaitMs = options.ackWaitMs ?? 30_000;
+    // Handlers are one short transaction: a message held longer than this belonged to a consumer that died.
+    this.ackWaitMs = options.ackWaitMs ?? 15_000;
   }
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
@@ -118,7 +119,8 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       const durable = naming.durable(config.service, subject);
       await ensureDurableConsumer(jsm, stream, durable, naming.subject(config.prefix, subject), this.ackWaitMs);
       const consumer = await this.js.consumers.get(stream, durable);
-      const messages = await consumer.consume({ max_messages: 64 });
+      // Short pulls: after a NATS node is lost the consumer asks again within seconds, not after 30.
+      const messages = await consumer.consume({ max_messages: 64, expires: 5_000 });
       const subscription = { subject, durable, handler, messages } as Subscription;
       subscription.loop = this.drain(subscription);
       this.subscriptions.push(subscription);
