@@ -58,3 +58,4 @@ export type { AfterHoursDecision } from './opening-hours/after-hours-reception';
 export { decideAfterHoursReception } from './opening-hours/after-hours-reception';
 export type { OpeningDay, UnitOpeningSetup } from './opening-hours/opening-day';
 export { describeOpeningDay, themesOn } from './opening-hours/opening-day';
+export { describeSession } from './opening-hours/describe-session';

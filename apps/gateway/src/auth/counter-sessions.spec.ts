@@ -1,5 +1,6 @@
 import { createVietnamLegalCalendar, vietnamInstant, type SessionRule } from '@motcua/working-days';
-import { counterSessionState, describeSession, outsideCounterSession } from './counter-sessions';
+import { describeSession } from '@motcua/working-days';
+import { counterSessionState, outsideCounterSession } from './counter-sessions';
 
 const calendar = createVietnamLegalCalendar();
 const saturday: SessionRule = {

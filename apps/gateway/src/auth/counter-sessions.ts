@@ -3,7 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { AppError, SCHEDULES_BUCKET, unitScheduleKey, type UnitScheduleRecord } from '@motcua/contracts';
 import { KvReplica, openBucket, type MessagingConfig } from '@motcua/messaging';
 import { LegalCalendarSource, MESSAGING_CONFIG, NATS_CONNECTION } from '@motcua/platform';
-import { nextOccurrence, openSessionAt, vietnamDayOf, vietnamTimeOfDayMs, weekdayOf, type LegalCalendar, type SessionOccurrence, type SessionRule } from '@motcua/working-days';
+import { describeSession, nextOccurrence, openSessionAt, type LegalCalendar, type SessionOccurrence, type SessionRule } from '@motcua/working-days';
 
 /** Whether a unit's after-hours counter is open now, and if not, its next session (none: the unit runs none soon). */
 export type CounterSessionState = { readonly open: true; readonly session: SessionOccurrence } | { readonly open: false; readonly unitRunsSessions: boolean; readonly next?: SessionOccurrence };
@@ -83,28 +83,6 @@ export function counterSessionState(sessions: readonly SessionRule[], at: Date, 
 @Module({ providers: [LegalCalendarSource, ScheduledCounterSessions], exports: [ScheduledCounterSessions] })
 export class CounterSessionsModule {}
 
-const WEEKDAY_VI: Record<string, string> = {
-  monday: 'Thứ Hai',
-  tuesday: 'Thứ Ba',
-  wednesday: 'Thứ Tư',
-  thursday: 'Thứ Năm',
-  friday: 'Thứ Sáu',
-  saturday: 'Thứ Bảy',
-  sunday: 'Chủ nhật',
-};
-
-const clock = (at: Date) => {
-  const minutes = Math.round(vietnamTimeOfDayMs(at) / 60_000);
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-};
-
-/** "Thứ Bảy 07/03/2026, 07:30–11:30 (Tiếp nhận ngoài giờ thứ Bảy)", Vietnam time (as intake words it). */
-export function describeSession(occurrence: SessionOccurrence): string {
-  const day = vietnamDayOf(occurrence.startsAt);
-  const [y, m, d] = day.split('-');
-  const end = vietnamDayOf(occurrence.endsAt) !== day ? '24:00' : clock(occurrence.endsAt); // a session ending at midnight
-  return `${WEEKDAY_VI[weekdayOf(day)]} ${d}/${m}/${y}, ${clock(occurrence.startsAt)}–${end} (${occurrence.sessionName})`;
-}
 
 /** The 403 for an after-hours clerk outside the unit's sessions, naming the next one. */
 export function outsideCounterSession(state: Extract<CounterSessionState, { open: false }>): AppError {

@@ -1,5 +1,6 @@
 import { vietnamInstant } from '@motcua/working-days';
-import { afterHoursRefusal, describeSession } from './after-hours-refusal';
+import { describeSession } from '@motcua/working-days';
+import { afterHoursRefusal } from './after-hours-refusal';
 
 const next = { sessionId: 's', sessionName: 'Tiếp nhận ngoài giờ thứ Bảy', unitCode: '29954', date: '2026-03-07', startsAt: vietnamInstant('2026-03-07', '07:30'), endsAt: vietnamInstant('2026-03-07', '11:30') };
 const procedure = { code: '1.001193', name: 'Đăng ký khai sinh' };

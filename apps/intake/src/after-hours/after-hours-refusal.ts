@@ -1,27 +1,6 @@
 import { AppError } from '@motcua/contracts';
-import { vietnamDayOf, vietnamTimeOfDayMs, weekdayOf, type AfterHoursDecision, type SessionOccurrence } from '@motcua/working-days';
+import { describeSession, type AfterHoursDecision } from '@motcua/working-days';
 
-const WEEKDAY_VI: Record<string, string> = {
-  monday: 'Thứ Hai',
-  tuesday: 'Thứ Ba',
-  wednesday: 'Thứ Tư',
-  thursday: 'Thứ Năm',
-  friday: 'Thứ Sáu',
-  saturday: 'Thứ Bảy',
-  sunday: 'Chủ nhật',
-};
-
-const clock = (at: Date) => {
-  const minutes = Math.round(vietnamTimeOfDayMs(at) / 60_000);
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-};
-
-/** "Thứ Bảy 07/03/2026, 07:30–11:30 (Tiếp nhận ngoài giờ …)" — Vietnam time, as the clerk reads it to the citizen. */
-export function describeSession(occurrence: SessionOccurrence): string {
-  const day = vietnamDayOf(occurrence.startsAt);
-  const [y, m, d] = day.split('-');
-  return `${WEEKDAY_VI[weekdayOf(day)]} ${d}/${m}/${y}, ${clock(occurrence.startsAt)}–${clock(occurrence.endsAt)} (${occurrence.sessionName})`;
-}
 
 /** The 422 for a refused after-hours reception: the channel at fault, the reason and the next session that would take it. */
 export function afterHoursRefusal(decision: Exclude<AfterHoursDecision, { accepted: true }>, procedure: { code: string; name: string }): AppError {
