@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import {
-  AppError,
   DeskInbox,
   DossierHandedOver,
   GetDossier,
@@ -16,17 +15,9 @@ import {
 import { RpcClient } from '@motcua/messaging';
 import { intakeService } from '../intake.service';
 import { deskClerk, householdBusiness, officeHandler, putReference, unitOf } from '../__tests__/reference-fixture';
-import { drained, eventually, ServiceEnvironment } from '@motcua/service-testing';
+import { drained, eventually, ServiceEnvironment, failure } from '@motcua/service-testing';
 
 const key = (what = 'k') => `${what}-${randomUUID()}`;
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
-
 const sentBack = (dossierCode: string, overrides: Partial<ResultSentBackV1> = {}): ResultSentBackV1 => ({
   transferId: randomUUID(),
   dossierCode,

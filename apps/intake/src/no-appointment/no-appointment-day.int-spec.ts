@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import {
-  AppError,
   DossierHandedOver,
   DossierReceived,
   SCHEDULES_BUCKET,
@@ -12,18 +11,10 @@ import {
   type UnitScheduleRecord,
 } from '@motcua/contracts';
 import { openBucket } from '@motcua/messaging';
-import { ServiceEnvironment } from '@motcua/service-testing';
+import { ServiceEnvironment, failure } from '@motcua/service-testing';
 import { intakeService } from '../intake.service';
 import { SubmitDossierUseCase } from '../submit-dossier/submit-dossier.use-case';
 import { deskClerk, householdBusiness, putReference } from '../__tests__/reference-fixture';
-
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
 
 // Wednesday 18 Nov 2026, 09:00 in Vietnam: the unit's no-appointment day. The use case is called in process with
 // this clock, so the test does not depend on the day it runs.

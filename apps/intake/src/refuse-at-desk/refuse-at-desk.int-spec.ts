@@ -1,20 +1,12 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { AppError, PrintDeskForm, RefuseAtDesk, type RefuseAtDeskCommand } from '@motcua/contracts';
+import { PrintDeskForm, RefuseAtDesk, type RefuseAtDeskCommand } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
-import { ServiceEnvironment } from '@motcua/service-testing';
+import { ServiceEnvironment, failure } from '@motcua/service-testing';
 import { intakeService } from '../intake.service';
 import { applicant, deskClerk, officeHandler, procedureOf, putReference, unitOf } from '../__tests__/reference-fixture';
 
 const key = () => `refuse-${randomUUID()}`;
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
-
 describe('intake: refusing a dossier at the desk (form 03)', () => {
   const world = new ServiceEnvironment(intakeService);
   let rpc: RpcClient;

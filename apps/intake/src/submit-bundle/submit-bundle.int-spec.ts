@@ -1,20 +1,12 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { AppError, bundleKey, DossierReceived, PrintDeskForm, REFERENCE_BUCKET, SubmitBundle, type BundleRecord, type DossierReceivedV1, type SubmitBundleCommand } from '@motcua/contracts';
+import { bundleKey, DossierReceived, PrintDeskForm, REFERENCE_BUCKET, SubmitBundle, type BundleRecord, type DossierReceivedV1, type SubmitBundleCommand } from '@motcua/contracts';
 import { openBucket, RpcClient } from '@motcua/messaging';
-import { eventually, ServiceEnvironment } from '@motcua/service-testing';
+import { eventually, ServiceEnvironment, failure } from '@motcua/service-testing';
 import { intakeService } from '../intake.service';
 import { applicant, deskClerk, putReference } from '../__tests__/reference-fixture';
 
 const key = () => `bundle-${randomUUID()}`;
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
-
 const bundle: BundleRecord = {
   code: 'LT-TEST',
   name: 'Xác nhận tình trạng hôn nhân và đăng ký hộ kinh doanh (thử)',

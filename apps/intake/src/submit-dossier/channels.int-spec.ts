@@ -1,20 +1,12 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { AppError, DossierReceived, PrintDeskForm, SubmitDossier, type DossierReceivedV1, type SubmitDossierCommand } from '@motcua/contracts';
+import { DossierReceived, PrintDeskForm, SubmitDossier, type DossierReceivedV1, type SubmitDossierCommand } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
-import { ServiceEnvironment } from '@motcua/service-testing';
+import { ServiceEnvironment, failure } from '@motcua/service-testing';
 import { intakeService } from '../intake.service';
 import { applicant, deskClerk, householdBusiness, putReference } from '../__tests__/reference-fixture';
 
 const key = () => `channels-${randomUUID()}`;
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
-
 describe('intake: who submitted, who helped, who wrote on behalf, and the fee', () => {
   const world = new ServiceEnvironment(intakeService);
   let rpc: RpcClient;

@@ -1,23 +1,15 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { AppError, DossierReceived, GetDeskSupplementRequest, PrintDeskForm, SubmitDossier, type DossierReceivedV1, type Receipt, type SubmitDossierCommand, lookupFactorHash } from '@motcua/contracts';
+import { DossierReceived, GetDeskSupplementRequest, PrintDeskForm, SubmitDossier, type DossierReceivedV1, type Receipt, type SubmitDossierCommand, lookupFactorHash } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
 import { computeAppointment, createVietnamLegalCalendar, vietnamDayOf } from '@motcua/working-days';
 import { intakeService } from '../intake.service';
 import { applicant, deskClerk, householdBusiness, officeHandler, procedureOf, putReference, unitOf } from '../__tests__/reference-fixture';
-import { eventually, ServiceEnvironment } from '@motcua/service-testing';
+import { eventually, ServiceEnvironment, failure } from '@motcua/service-testing';
 import { openBucket } from '@motcua/messaging';
 import { SCHEDULES_BUCKET, unitScheduleKey } from '@motcua/contracts';
 
 const key = () => `submit-${randomUUID()}`;
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
-
 describe('intake: submitting a dossier at the desk', () => {
   const world = new ServiceEnvironment(intakeService);
   let rpc: RpcClient;

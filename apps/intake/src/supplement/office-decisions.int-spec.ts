@@ -8,24 +8,15 @@ import {
   ResultSentBack,
   SubmitDossier,
   SupplementRequested,
-  type AppError,
   type DossierSupplementedV1,
 } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
-import { eventually, ServiceEnvironment } from '@motcua/service-testing';
+import { eventually, ServiceEnvironment, failure } from '@motcua/service-testing';
 import { computeAppointment, createVietnamLegalCalendar } from '@motcua/working-days';
 import { intakeService } from '../intake.service';
 import { deskClerk, householdBusiness, putReference } from '../__tests__/reference-fixture';
 
 const key = (what = 'k') => `${what}-${randomUUID()}`;
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
-
 const items = [{ name: 'Bản sao giấy tờ pháp lý', reason: 'Không rõ chữ' }];
 
 /** What the office's decisions do at the desk: supplements (the clock restarts), apologies, refusals. */

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import {
-  AppError,
   DossierHandedOver,
   DossierWithdrawn,
   HandOverResult,
@@ -13,18 +12,11 @@ import {
   type ResultSentBackV1,
 } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
-import { drained, eventually, ServiceEnvironment } from '@motcua/service-testing';
+import { drained, eventually, ServiceEnvironment, failure } from '@motcua/service-testing';
 import { intakeService } from '../intake.service';
 import { deskClerk, householdBusiness, officeHandler, putReference } from '../__tests__/reference-fixture';
 
 const key = () => `w-${randomUUID()}`;
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
 const sentBack = (dossierCode: string): ResultSentBackV1 => ({
   transferId: randomUUID(),
   dossierCode,

@@ -18,26 +18,17 @@ import {
   ResolveTransfer,
   ResultSentBack,
   SupplementRequested,
-  type AppError,
   type DossierRoutedV1,
   type ResultSentBackV1,
   type TransferView,
 } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
-import { eventually, ServiceEnvironment } from '@motcua/service-testing';
+import { eventually, ServiceEnvironment, failure } from '@motcua/service-testing';
 import { createVietnamLegalCalendar, vietnamDayOf, vietnamInstant } from '@motcua/working-days';
 import { deskClerk, key, messageIdOf, officeHandler, officeHead, routed } from '../__tests__/relay-fixture';
 import { DeadlineAlertSweep } from '../deadline-alerts/deadline-alert-sweep';
 import { relayService } from '../relay.service';
 import { officeDeadline } from '../transfers/office-deadline';
-
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
 
 const calendar = createVietnamLegalCalendar();
 const handler = officeHandler('869');

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import {
   AcknowledgeTransfer,
-  AppError,
   DossierResolved,
   DossierRouted,
   OfficeInbox,
@@ -20,15 +19,7 @@ import { createVietnamLegalCalendar } from '@motcua/working-days';
 import { officeDeadline } from './office-deadline';
 import { relayService } from '../relay.service';
 import { deskClerk, key, messageIdOf, officeHandler, officeHead, routed } from '../__tests__/relay-fixture';
-import { drained, eventually, ServiceEnvironment } from '@motcua/service-testing';
-
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
+import { drained, eventually, ServiceEnvironment, failure } from '@motcua/service-testing';
 
 const resolution = { resultRef: 'GCN-HKD-2026-0001', summary: 'Cấp Giấy chứng nhận đăng ký hộ kinh doanh' };
 

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Kvm } from '@nats-io/kv';
 import {
-  AppError,
   ExportCatalogue,
   ExportCatalogueCsv,
   ExportUnits,
@@ -19,7 +18,7 @@ import {
   type UnitRecord,
 } from '@motcua/contracts';
 import { naming, type RpcClient } from '@motcua/messaging';
-import { eventually, ServiceEnvironment } from '@motcua/service-testing';
+import { eventually, ServiceEnvironment, failure } from '@motcua/service-testing';
 import { routingService } from '../routing.service';
 import { SAMPLE_PROCEDURES } from '../seed/sample-procedures';
 import { SAMPLE_UNITS } from '../seed/sample-units';
@@ -28,14 +27,6 @@ const key = () => `import-${randomUUID()}`;
 /** The demo province administrator: an account of Đồng Tháp 87, which became 82 on 1 Jul 2025. */
 const admin: StaffActor = { staffId: 'admin.dongthap', unitCode: '87', roles: ['province-admin'] };
 const clerk: StaffActor = { staffId: 'clerk.tanphuoc', unitCode: '29972', roles: ['desk-clerk'] };
-const failure = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: AppError) => error,
-  );
-
 /** The marital-status confirmation with a 2-working-day limit from 2027: a later version of a procedure in force. */
 const nextVersion = (): ProcedureRecord => {
   const current = SAMPLE_PROCEDURES.find((p) => p.code === '1.004873')!;
