@@ -12,6 +12,11 @@ describe('who reads the register’s personal columns', () => {
     expect(mayReadRegisterApplicants(actor('89', 'auditor'), '29972', ancestry)).toBe(true);
   });
 
+  it('lets a province administrator read the register of a desk that is their own unit', () => {
+    expect(mayReadRegisterApplicants(actor('87', 'province-admin'), '87', ['87'])).toBe(true);
+    expect(mayReadRegisterApplicants(actor('87', 'office-handler', 'province-admin'), '87', ['87'])).toBe(true);
+  });
+
   it('refuses other desks, office handlers and heads of the unit above', () => {
     expect(mayReadRegisterApplicants(actor('30010', 'desk-clerk'), '29972', ancestry)).toBe(false);
     expect(mayReadRegisterApplicants(actor('29972', 'office-handler'), '29972', ancestry)).toBe(false);

@@ -13,6 +13,7 @@ const ADMIN_ROLES: readonly StaffRole[] = ['unit-admin', 'province-admin'];
 export function mayReadRegisterApplicants(actor: StaffActor, deskUnitCode: string, ancestry: readonly string[]): boolean {
   const has = (roles: readonly StaffRole[]) => actor.roles.some((role) => roles.includes(role));
   if (has(['auditor'])) return true;
-  if (actor.unitCode === deskUnitCode) return has(DESK_REGISTER_ROLES);
+  // The same-unit rule only adds desk roles: an administrator whose own unit is the desk keeps the admin right.
+  if (actor.unitCode === deskUnitCode && has(DESK_REGISTER_ROLES)) return true;
   return has(ADMIN_ROLES) && ancestry.includes(actor.unitCode);
 }

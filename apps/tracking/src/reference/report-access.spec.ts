@@ -41,4 +41,9 @@ describe('who reads reports', () => {
     expect(mayReadRegister(actor('30010', 'desk-clerk'), '29972', tree)).toBe(false);
     expect(mayReadRegister(actor('87', 'auditor'), '29972', tree)).toBe(true);
   });
+
+  it('lets a province administrator read the register of a desk that is their own unit', () => {
+    expect(mayReadRegister(actor('87', 'province-admin'), '87', tree)).toBe(true);
+    expect(mayReadRegister(actor('87', 'office-handler', 'province-admin'), '87', tree)).toBe(true);
+  });
 });

@@ -21,6 +21,7 @@ export function mayReadStatistics(actor: StaffActor, unitCode: string, tree: Uni
  */
 export function mayReadRegister(actor: StaffActor, deskUnitCode: string, tree: UnitTree): boolean {
   if (has(actor, ['auditor'])) return true;
-  if (actor.unitCode === deskUnitCode) return has(actor, DESK_REGISTER_ROLES);
+  // The same-unit rule only adds desk roles: an administrator whose own unit is the desk keeps the admin right.
+  if (actor.unitCode === deskUnitCode && has(actor, DESK_REGISTER_ROLES)) return true;
   return has(actor, ADMIN_ROLES) && tree.isWithin(deskUnitCode, actor.unitCode);
 }
