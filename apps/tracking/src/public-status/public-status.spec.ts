@@ -52,4 +52,10 @@ describe('toPublicStatus', () => {
     expect(toPublicStatus({ ...row, status: 'result-ready', endKind: 'refused' })).toMatchObject({ status: 'refused', statusText: expect.stringMatching(/không được giải quyết/) });
     expect(toPublicStatus({ ...row, status: 'handed-over', endKind: 'refused' })).toMatchObject({ status: 'handed-over', statusText: 'Đã trả văn bản trả lời cho ông/bà.' });
   });
+
+  it('says a dossier withdrawn at the citizen’s request is withdrawn, whatever step or pause it had reached', () => {
+    const withdrawn = { status: 'withdrawn', statusText: 'Đã rút hồ sơ theo yêu cầu của công dân; hồ sơ dừng giải quyết.' };
+    expect(toPublicStatus({ ...row, status: 'acknowledged', endKind: 'withdrawn' })).toMatchObject(withdrawn);
+    expect(toPublicStatus({ ...row, status: 'received', endKind: 'withdrawn', pausedSince: new Date('2025-11-21T02:00:00Z') })).toMatchObject(withdrawn);
+  });
 });

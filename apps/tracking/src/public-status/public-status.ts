@@ -1,15 +1,18 @@
 import type { PublicDossierStatus } from '@motcua/contracts';
 import { PUBLIC_STATUS_TEXT } from '../progress/dossier-progress';
 
-/** What the public reads while a dossier is off the main path: waiting for a supplement, or refused. */
+/** What the public reads while a dossier is off the main path: waiting for a supplement, refused, or withdrawn. */
 export const DETOUR_TEXT = {
   'supplement-requested':
     'Hồ sơ cần bổ sung, hoàn thiện. Mời ông/bà liên hệ nơi nộp hồ sơ để biết giấy tờ cần bổ sung; thời gian giải quyết tạm dừng đến khi nhận đủ hồ sơ.',
   refused: 'Hồ sơ không được giải quyết. Mời ông/bà đến nơi nộp hồ sơ để nhận văn bản trả lời nêu rõ lý do.',
   'refusal-handed-over': 'Đã trả văn bản trả lời cho ông/bà.',
+  withdrawn: 'Đã rút hồ sơ theo yêu cầu của công dân; hồ sơ dừng giải quyết.',
 } as const;
 
 function statusOf(row: DossierProgressRow): { status: string; statusText: string } {
+  // Withdrawn at the citizen's request ("Công dân yêu cầu rút hồ sơ"): an end of processing, whatever it had reached.
+  if (row.endKind === 'withdrawn') return { status: 'withdrawn', statusText: DETOUR_TEXT.withdrawn };
   if (row.endKind === 'refused') {
     return row.status === 'handed-over'
       ? { status: 'handed-over', statusText: DETOUR_TEXT['refusal-handed-over'] }

@@ -8,6 +8,7 @@ import {
   DossierStatusRpc,
   DossierSupplemented,
   DossierTimelineRpc,
+  DossierWithdrawn,
   lookupFactorHash,
   OutreachCoverageRpc,
   OutreachVisitRecorded,
@@ -207,5 +208,18 @@ describe('supplements, delays, refusals and outreach through NATS', () => {
         lastVisitAt: '2019-10-01T02:30:00.000Z',
       },
     ]);
+  });
+
+  it('tells the public a dossier withdrawn at the citizen’s request was withdrawn', async () => {
+    const code = newCode();
+    await feed(code, [
+      [DossierReceived, received(code)],
+      [DossierWithdrawn, { dossierCode: code, receivingUnitCode: COMMUNE, staffId: 'c1', withdrawnAt: vn('2020-03-03', '10:00') }],
+    ]);
+    expect(await svc.rpc.call(DossierStatusRpc, { dossierCode: code, secondFactor: '5678' })).toMatchObject({
+      dossierCode: code,
+      status: 'withdrawn',
+      statusText: 'Đã rút hồ sơ theo yêu cầu của công dân; hồ sơ dừng giải quyết.',
+    });
   });
 });
