@@ -75,7 +75,13 @@ describe('scheduling: outreach campaigns (seed 000, Hòa Thuận)', () => {
     expect(await refusal(visit({ visitedAt: new Date(Date.now() + 86_400_000).toISOString() }))).toMatchObject({ status: 400, fields: [{ field: 'visitedAt' }] });
     await visit({});
     expect(await refusal(visit({ outcome: 'declined' }))).toMatchObject({ status: 409, code: 'target_completed' });
-    expect((await refusal(visit({}, staff('29972', 'desk-clerk')))).status).toBe(404);
+    // Another unit's campaign exists, but is not theirs: 403 with a reason (no data); an unknown campaign is 404.
+    const otherUnitClerk = staff('29972', 'desk-clerk');
+    expect(await refusal(visit({}, otherUnitClerk))).toMatchObject({ status: 403, code: 'forbidden' });
+    expect(await refusal(rpc.call(OutreachCampaign, { actor: otherUnitClerk, campaignId: campaign.campaignId }))).toMatchObject({ status: 403, code: 'forbidden' });
+    expect((await refusal(rpc.call(OutreachCampaign, { actor: clerk, campaignId: randomUUID() }))).status).toBe(404);
+    const addElsewhere = { idempotencyKey: key(), actor: staff('29972', 'unit-admin'), campaignId: campaign.campaignId, body: { targets: [{ ref: 'HS-2', fullName: 'Học sinh', address: 'Lớp 9B' }] } };
+    expect(await refusal(rpc.call(AddOutreachTargets, addElsewhere))).toMatchObject({ status: 403, code: 'forbidden' });
     expect(await refusal(rpc.call(CreateOutreachCampaign, { idempotencyKey: key(), actor: admin, body: { name: 'x y', kind: 'home-visit', startsOn: '2021-05-01', endsOn: '2021-04-01' } }))).toMatchObject({
       status: 400,
       fields: [{ field: 'endsOn' }],

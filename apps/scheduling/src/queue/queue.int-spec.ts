@@ -60,7 +60,9 @@ describe('scheduling: walk-in queue tickets', () => {
   it('refuses an empty queue, another unit’s ticket, a non-desk role and a bad counter code', async () => {
     expect(await refusal(rpc.call(CallNextTicket, { idempotencyKey: key(), actor: clerk, counterCode: 'quay-9' }))).toMatchObject({ status: 409, code: 'queue_empty' });
     const ticket = await rpc.call(TakeQueueTicket, { idempotencyKey: key(), body: { unitCode: '29972', counterCode: 'quay-1' } });
-    expect((await refusal(rpc.call(CloseQueueTicket, { idempotencyKey: key(), actor: clerk, ticketId: ticket.ticketId, outcome: 'served' }))).status).toBe(404);
+    // Another unit's ticket exists, but is not this clerk's: refused with a reason, as other services do; an unknown one is not found.
+    expect(await refusal(rpc.call(CloseQueueTicket, { idempotencyKey: key(), actor: clerk, ticketId: ticket.ticketId, outcome: 'served' }))).toMatchObject({ status: 403, code: 'forbidden' });
+    expect((await refusal(rpc.call(CloseQueueTicket, { idempotencyKey: key(), actor: clerk, ticketId: randomUUID(), outcome: 'served' }))).status).toBe(404);
     expect((await refusal(rpc.call(CallNextTicket, { idempotencyKey: key(), actor: staff('30010', 'office-handler'), counterCode: 'quay-1' }))).status).toBe(403);
     expect(await refusal(rpc.call(TakeQueueTicket, { idempotencyKey: key(), body: { unitCode: '30010', counterCode: 'Quầy 1' } }))).toMatchObject({ status: 400, fields: [{ field: 'body.counterCode' }] });
     expect((await refusal(rpc.call(TakeQueueTicket, { idempotencyKey: key(), body: { unitCode: '99999', counterCode: 'quay-1' } }))).status).toBe(404);

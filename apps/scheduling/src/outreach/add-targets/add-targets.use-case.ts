@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type AddOutreachTargetsCommand, type OutreachCampaignView } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
-import { assertStaffOf } from '../../authorization/unit-access';
+import { assertOwnUnitResource, assertStaffOf } from '../../authorization/unit-access';
 import { OUTREACH_ROLES } from '../create-campaign/create-campaign.use-case';
 import { OutreachStore } from '../outreach-store';
 
@@ -21,7 +21,7 @@ export class AddTargetsUseCase {
     if (repeated >= 0) throw AppError.invalid([{ field: `targets[${repeated}].ref`, reason: `${refs[repeated]} is listed twice` }]);
     return runIdempotent(this.runner, { command: 'add-outreach-targets', key: command.idempotencyKey, request: { actor, campaignId, body } }, async (uow) => {
       const campaign = await this.store.campaign(campaignId, uow.manager, true);
-      if (campaign.unit_code !== actor.unitCode) throw AppError.notFound('outreach campaign');
+      assertOwnUnitResource(actor, campaign.unit_code, 'Đợt lưu động này');
       await this.store.addTargets(uow.manager, campaignId, body.targets);
       return this.store.view(campaign, uow.manager);
     });

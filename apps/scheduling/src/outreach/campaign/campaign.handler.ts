@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { AppError, OutreachCampaign, type OutreachCampaignQuery, type OutreachCampaignView } from '@motcua/contracts';
+import { OutreachCampaign, type OutreachCampaignQuery, type OutreachCampaignView } from '@motcua/contracts';
 import { OnRpc } from '@motcua/messaging';
-import { assertStaffOf } from '../../authorization/unit-access';
+import { assertOwnUnitResource, assertStaffOf } from '../../authorization/unit-access';
 import { OutreachStore } from '../outreach-store';
 
 /** A campaign's coverage figures, for the unit's staff. */
@@ -13,7 +13,7 @@ export class CampaignHandler {
   async handle({ actor, campaignId }: OutreachCampaignQuery): Promise<OutreachCampaignView> {
     assertStaffOf(actor, actor.unitCode, ['desk-clerk', 'after-hours-clerk', 'unit-admin', 'auditor']);
     const campaign = await this.store.campaign(campaignId);
-    if (campaign.unit_code !== actor.unitCode) throw AppError.notFound('outreach campaign');
+    assertOwnUnitResource(actor, campaign.unit_code, 'Đợt lưu động này');
     return this.store.view(campaign);
   }
 }

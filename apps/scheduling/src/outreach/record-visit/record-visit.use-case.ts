@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppError, OutreachVisitRecorded, type OutreachCampaignView, type OutreachVisitRecordedV1, type RecordOutreachVisitCommand } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
-import { assertStaffOf } from '../../authorization/unit-access';
+import { assertOwnUnitResource, assertStaffOf } from '../../authorization/unit-access';
 import { OutreachStore } from '../outreach-store';
 
 /** A team records a visit; a target once completed stays completed. The event carries counts, no names. */
@@ -20,7 +20,7 @@ export class RecordVisitUseCase {
     if (visitedAt.getTime() > now.getTime() + 60_000) throw AppError.invalid([{ field: 'visitedAt', reason: 'must not be in the future' }]);
     return runIdempotent(this.runner, { command: 'record-outreach-visit', key: command.idempotencyKey, request: { actor, campaignId, body } }, async (uow) => {
       const campaign = await this.store.campaign(campaignId, uow.manager, true);
-      if (campaign.unit_code !== actor.unitCode) throw AppError.notFound('outreach campaign');
+      assertOwnUnitResource(actor, campaign.unit_code, 'Đợt lưu động này');
       const target = await this.store.target(uow.manager, campaignId, body.targetRef);
       if (!target) throw new AppError(404, 'not_found', 'target not found', [{ field: 'targetRef', reason: `no target ${body.targetRef} in the campaign` }]);
       if (target.status === 'completed') throw AppError.conflict('target_completed', `target ${body.targetRef} is already completed`);
