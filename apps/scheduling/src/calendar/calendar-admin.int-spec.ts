@@ -107,6 +107,11 @@ describe('scheduling: the legal calendar managed by province administrators', ()
       rpc.call(SetProvinceDays, { idempotencyKey: key(), actor: staff('869', 'province-admin'), year: 2026, body: { source: 'x x x', days: [] } }),
     );
     expect(notProvince.status).toBe(403);
+    // The national official year is not changed from a district or a commune, whatever role the account holds.
+    for (const unitCode of ['869', '29972']) {
+      const fromBelow = await refusal(rpc.call(SetOfficialYear, { idempotencyKey: key(), actor: staff(unitCode, 'province-admin'), year: 2030, body: tet2030 }));
+      expect(fromBelow).toMatchObject({ status: 403, code: 'forbidden', message: expect.stringContaining('tỉnh') });
+    }
     expect(await world.query('SELECT year, decision FROM scheduling.official_years ORDER BY year')).toEqual(before);
   });
 

@@ -2,23 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { AppError, type CalendarYearView, type FieldProblem, type SetOfficialYearCommand } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
 import { createVietnamLegalCalendar, type OfficialYearDecision } from '@motcua/working-days';
-import { assertProvinceAdmin } from '../../authorization/unit-access';
+import { assertProvinceLevelAdmin } from '../../authorization/unit-access';
+import { ReferenceReplica } from '../../reference/reference-replica';
 import { ReplicaPublisher } from '../../replication/replica-publisher';
 import { calendarYearView } from '../calendar-year-view';
 import { OfficialYearsStore } from '../official-years.store';
 
-/** A province administrator enters a year's official notice; new deadlines count on it as soon as it is published. */
+/** A province administrator (from a province) enters a year's official notice; new deadlines count on it as soon as it is published. */
 @Injectable()
 export class SetOfficialYearUseCase {
   constructor(
     private readonly runner: TransactionRunner,
     private readonly store: OfficialYearsStore,
     private readonly publisher: ReplicaPublisher,
+    private readonly reference: ReferenceReplica,
   ) {}
 
   async execute(command: SetOfficialYearCommand): Promise<CalendarYearView> {
     const { actor, year, body } = command;
-    assertProvinceAdmin(actor);
+    assertProvinceLevelAdmin(actor, this.reference);
     const decision: OfficialYearDecision = {
       year,
       source: body.source,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, type CalendarYearView, type FieldProblem, type SetProvinceDaysCommand } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
 import { createVietnamLegalCalendar, weekdayOf } from '@motcua/working-days';
-import { assertProvinceAdmin } from '../../authorization/unit-access';
+import { assertProvinceLevelAdmin } from '../../authorization/unit-access';
 import { ReferenceReplica } from '../../reference/reference-replica';
 import { ReplicaPublisher } from '../../replication/replica-publisher';
 import { calendarYearView } from '../calendar-year-view';
@@ -22,9 +22,7 @@ export class SetProvinceDaysUseCase {
 
   async execute(command: SetProvinceDaysCommand): Promise<CalendarYearView> {
     const { actor, year, body } = command;
-    assertProvinceAdmin(actor);
-    const province = this.reference.unit(actor.unitCode, 'actor.unitCode');
-    if (province.type !== 'province') throw AppError.forbidden('only the administrator of a province sets its days');
+    const province = assertProvinceLevelAdmin(actor, this.reference);
     const problems: FieldProblem[] = [];
     const seen = new Set<string>();
     body.days.forEach((day, i) => {
