@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 
 /** The first province administrator, created from configuration when no province administrator exists yet. */
 export interface BootstrapAdminConfig {
@@ -43,6 +44,8 @@ export interface GatewayConfig {
   bootstrapAdmin?: BootstrapAdminConfig;
   /** Express `trust proxy` (TRUST_PROXY): behind a reverse proxy the client IP comes from X-Forwarded-For. */
   trustProxy?: boolean | number | string;
+  /** The built desk web app (WEB_DIST_DIR, default apps/web/dist under the working directory); served when present. */
+  webDistDir: string;
 }
 
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
@@ -115,5 +118,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     seedDemo,
     bootstrapAdmin: bootstrapAdmin(env),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    webDistDir: env.WEB_DIST_DIR || resolve(process.cwd(), 'apps/web/dist'),
   };
 }

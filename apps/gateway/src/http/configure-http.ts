@@ -8,6 +8,7 @@ import { HttpErrorFilter } from './errors/http-error.filter';
 import { setupOpenApi } from './openapi/setup-openapi';
 import { jsonOnly } from './security/json-only.middleware';
 import { applySecurityHeaders } from './security/security-headers';
+import { serveWebApp } from './web-app/serve-web-app';
 
 /**
  * The gateway's HTTP concerns on top of what the platform set up (correlation id on every response, JSON logs,
@@ -23,6 +24,7 @@ export function configureHttp(app: INestApplication, config: GatewayConfig): voi
   express.useBodyParser('json', { limit: config.bodyLimitBytes });
   express.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
   app.use(auditMiddleware(app.get(AuditLogStore)));
+  serveWebApp(express, config.webDistDir);
   app.useGlobalFilters(new HttpErrorFilter());
   setupOpenApi(app, GatewayModule);
 }

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { AppError, type FieldProblem } from '@motcua/contracts';
+import { AppError, errorDetails, type ErrorDetails, type FieldProblem } from '@motcua/contracts';
 
 /** Every error the gateway answers, whatever its origin. */
 export interface ErrorResponse {
@@ -7,6 +7,8 @@ export interface ErrorResponse {
   code: string;
   message: string;
   fields?: FieldProblem[];
+  /** Structured data the service attached, e.g. the form 02 recorded with a 422 (AppError.details). */
+  details?: ErrorDetails;
   correlationId?: string;
 }
 
@@ -57,7 +59,15 @@ function ownShape(exception: HttpException): { code?: string; fields?: FieldProb
 export function toErrorResponse(exception: unknown, correlationId?: string): ErrorResponse {
   const id = correlationId ? { correlationId } : {};
   if (exception instanceof AppError) {
-    return { statusCode: exception.status, code: exception.code, message: exception.message, ...(exception.fields ? { fields: exception.fields } : {}), ...id };
+    const details = errorDetails(exception.details);
+    return {
+      statusCode: exception.status,
+      code: exception.code,
+      message: exception.message,
+      ...(exception.fields ? { fields: exception.fields } : {}),
+      ...(details ? { details } : {}),
+      ...id,
+    };
   }
   if (exception instanceof HttpException) {
     if (isMalformedJson(exception)) {

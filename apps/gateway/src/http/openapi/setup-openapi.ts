@@ -15,7 +15,8 @@ const DESCRIPTION = [
   'and `GET /api/public/procedures`.',
   '',
   'Commands sent to services require an `Idempotency-Key` header. Every response carries `X-Correlation-Id`. Errors:',
-  '`{ statusCode, code, message, fields?, correlationId }`, where `fields` names each field at fault and why.',
+  '`{ statusCode, code, message, fields?, details?, correlationId }`, where `fields` names each field at fault and why and',
+  '`details` carries structured data to act on (e.g. the form 02 recorded with a 422 for an incomplete dossier).',
   'Every state-changing request is recorded in the audit log (`GET /api/audit-log`).',
 ].join('\n');
 

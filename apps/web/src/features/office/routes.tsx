@@ -1,0 +1,5 @@
+import type { RouteObject } from 'react-router';
+import { Placeholder } from '../../ui/placeholder';
+
+/** This feature's screens (paths as in app/navigation.ts). */
+export const routes: RouteObject[] = ['/office/inbox'].map((path) => ({ path, element: <Placeholder /> }));
