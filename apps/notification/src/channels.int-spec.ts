@@ -12,14 +12,17 @@ import {
   DossierRefused,
   MessageUndelivered,
   PublishTemplate,
+  REFERENCE_BUCKET,
   ResultReady,
   SetCitizenPreferences,
   SetUnitContact,
   SupplementRequested,
   TemplateCatalogue,
+  unitKey,
   type EventContract,
   type TemplateText,
 } from '@motcua/contracts';
+import { openBucket } from '@motcua/messaging';
 import { eventuallyTruthy as eventually, startServiceUnderTest, type ServiceUnderTest } from '@motcua/service-testing';
 import { auditor, bookingConfirmed, clerk, deadlineAlert, delayed, handedOver, newCode, newPhone, provinceAdmin, received, refused, resultReady, supplementRequested } from './__tests__/events';
 import { startHttpProvider, type HttpProvider } from './__tests__/http-provider';
@@ -104,6 +107,18 @@ describe('notification through real providers: SMS gateway and ZNS over HTTP, e-
       NOTIFY_QUIET_HOURS: '21:00-07:00',
       DB_POOL_SIZE: '4',
     });
+    // Routing's unit tree, as replicated: two provinces, a district and communes of each.
+    const kv = await openBucket(svc.nc, svc.running.config, REFERENCE_BUCKET);
+    for (const [code, type, parentCode] of [
+      ['87', 'province', null],
+      ['869', 'district', '87'],
+      ['29972', 'commune', '869'],
+      ['89', 'province', null],
+      ['888', 'district', '89'],
+      ['30385', 'commune', '888'],
+    ] as const) {
+      await kv.put(unitKey(code), JSON.stringify({ code, name: `Đơn vị ${code}`, type, parentCode, agencyCode: 'x', deskName: 'x', validFrom: '2019-01-01', validTo: null }));
+    }
   });
 
   afterAll(async () => {
@@ -377,6 +392,36 @@ describe('notification through real providers: SMS gateway and ZNS over HTTP, e-
     const nobody = newCode();
     await svc.consumed(DeadlineAlert, (await svc.publish(DeadlineAlert, deadlineAlert(nobody, '99999'), `${nobody}:late`)).seq);
     expect(await rows(nobody)).toEqual([]);
+  });
+
+  it('keeps administrators to their province: duty contacts of its units only, templates changed from a province only', async () => {
+    const setContact = (actor: typeof provinceAdmin, unitCode: string) =>
+      svc.rpc.call(SetUnitContact, { idempotencyKey: key(), actor, unitCode, body: { phone: '0296000000' } }).then(
+        () => 'set',
+        (error) => ({ status: error.status, fields: error.fields }),
+      );
+    const admin = (unitCode: string) => ({ staffId: `admin-${unitCode}`, unitCode, roles: ['province-admin' as const] });
+    // Their own province's units, at any depth, and the province itself.
+    expect(await setContact(provinceAdmin, '29972')).toBe('set');
+    expect(await setContact(provinceAdmin, '87')).toBe('set');
+    expect(await setContact({ staffId: 'ua', unitCode: '29972', roles: ['unit-admin'] }, '29972')).toBe('set');
+    // Another province's unit; an account holding the role at a district; an unknown unit.
+    expect(await setContact(provinceAdmin, '30385')).toMatchObject({ status: 403 });
+    expect(await setContact(admin('89'), '29972')).toMatchObject({ status: 403 });
+    expect(await setContact(admin('869'), '29972')).toMatchObject({ status: 403 });
+    expect(await setContact(provinceAdmin, '99999')).toMatchObject({ status: 404, fields: [{ field: 'unitCode' }] });
+    expect(await svc.query(`SELECT recipient_key FROM notification.contacts WHERE recipient_key IN ('unit:30385', 'unit:99999')`)).toEqual([]);
+
+    // The wording every unit uses is changed from a province only, not by an account holding the role at a commune.
+    const text = { kind: 'receipt' as const, channel: 'email' as const, subject: 'Tiếp nhận hồ sơ {dossierCode}', body: 'Hồ sơ {dossierCode} đã được tiếp nhận.' };
+    const fromCommune = admin('29972');
+    await expect(svc.rpc.call(CreateTemplateDraft, { idempotencyKey: key(), actor: fromCommune, body: text })).rejects.toMatchObject({ status: 403, code: 'forbidden' });
+    const draft = await svc.rpc.call(CreateTemplateDraft, { idempotencyKey: key(), actor: provinceAdmin, body: text });
+    await expect(
+      svc.rpc.call(PublishTemplate, { idempotencyKey: key(), actor: fromCommune, kind: 'receipt', channel: 'email', version: draft.template.version }),
+    ).rejects.toMatchObject({ status: 403, code: 'forbidden' });
+    // Reading stays open to the role.
+    expect((await svc.rpc.call(TemplateCatalogue, { actor: fromCommune, kind: 'receipt' })).length).toBe(1);
   });
 
   it('reports every message of a period to auditors, page by page; a desk sees its own unit only', async () => {

@@ -26,6 +26,7 @@ import { SetCitizenPreferencesHandler } from './preferences/set-citizen-preferen
 import { SetCitizenPreferencesUseCase } from './preferences/set-citizen-preferences/set-citizen-preferences.use-case';
 import { NotificationProvider } from './providers/notification-provider';
 import { ProviderRouter } from './providers/provider-router';
+import { ReferenceReplica } from './reference/reference-replica';
 import { providerSettingsFromEnv } from './providers/provider-settings';
 import { CreateTemplateDraftHandler } from './template-admin/create-template-draft/create-template-draft.handler';
 import { CreateTemplateDraftUseCase } from './template-admin/create-template-draft/create-template-draft.use-case';
@@ -69,6 +70,7 @@ export class NotificationModule {
         SetUnitContactHandler,
       ],
       providers: [
+        ReferenceReplica,
         ContactStore,
         PreferenceStore,
         TemplateStore,

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CreateTemplateDraftCommand, TemplateWithPreview } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
-import { assertTemplateAdmin } from '../../authorization/notification-access';
+import { assertTemplateEditor } from '../../authorization/notification-access';
 import { CLOCK, type Clock } from '../../clock/clock';
 import { previewTemplate } from '../../templates/preview-template';
+import { ReferenceReplica } from '../../reference/reference-replica';
 import { TemplateStore } from '../../templates/template-store';
 
 /**
@@ -16,10 +17,11 @@ export class CreateTemplateDraftUseCase {
     private readonly runner: TransactionRunner,
     private readonly templates: TemplateStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly reference: ReferenceReplica,
   ) {}
 
   execute(command: CreateTemplateDraftCommand): Promise<TemplateWithPreview> {
-    assertTemplateAdmin(command.actor);
+    assertTemplateEditor(command.actor, this.reference, this.clock.now());
     const { actor, body } = command;
     return runIdempotent(this.runner, { command: 'create-template-draft', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
       const template = await this.templates.createDraft(uow.manager, body, actor.staffId, this.clock.now());

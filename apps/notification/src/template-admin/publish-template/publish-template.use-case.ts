@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, type PublishTemplateCommand, type TemplateWithPreview } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
-import { assertTemplateAdmin } from '../../authorization/notification-access';
+import { assertTemplateEditor } from '../../authorization/notification-access';
 import { CLOCK, type Clock } from '../../clock/clock';
 import { previewTemplate } from '../../templates/preview-template';
+import { ReferenceReplica } from '../../reference/reference-replica';
 import { TemplateStore } from '../../templates/template-store';
 
 /**
@@ -17,10 +18,11 @@ export class PublishTemplateUseCase {
     private readonly runner: TransactionRunner,
     private readonly templates: TemplateStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly reference: ReferenceReplica,
   ) {}
 
   execute(command: PublishTemplateCommand): Promise<TemplateWithPreview> {
-    assertTemplateAdmin(command.actor);
+    assertTemplateEditor(command.actor, this.reference, this.clock.now());
     const { actor, kind, channel, version } = command;
     return runIdempotent(this.runner, { command: 'publish-template', key: command.idempotencyKey, request: { actor, kind, channel, version } }, async (uow) => {
       await this.templates.lock(uow.manager, kind, channel);

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AppError, type SetUnitContactCommand, type UnitContactView } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
 import { assertUnitContactAdmin } from '../../authorization/notification-access';
+import { CLOCK, type Clock } from '../../clock/clock';
 import { ContactStore, unitRecipient } from '../../contacts/contact-store';
+import { ReferenceReplica } from '../../reference/reference-replica';
 
 /** Sets where a unit's staff alerts go (near deadline, late, paper not sent). */
 @Injectable()
@@ -10,11 +12,13 @@ export class SetUnitContactUseCase {
   constructor(
     private readonly runner: TransactionRunner,
     private readonly contacts: ContactStore,
+    private readonly reference: ReferenceReplica,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   execute(command: SetUnitContactCommand): Promise<UnitContactView> {
     const { actor, unitCode, body } = command;
-    assertUnitContactAdmin(actor, unitCode);
+    assertUnitContactAdmin(actor, unitCode, this.reference, this.clock.now());
     if (!body.phone && !body.email) throw AppError.invalid([{ field: 'phone', reason: 'give a duty phone number or e-mail address' }]);
     return runIdempotent(this.runner, { command: 'set-unit-contact', key: command.idempotencyKey, request: { actor, unitCode, body } }, async (uow) => {
       await this.contacts.put(uow.manager, unitRecipient(unitCode), { phone: body.phone, email: body.email, unitCode });
