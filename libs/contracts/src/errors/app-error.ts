@@ -4,12 +4,22 @@ export interface FieldProblem {
   reason: string;
 }
 
-/** The error shape that crosses NATS and reaches HTTP: a status, a stable code, a message and the fields at fault. */
+/**
+ * Structured data a client acts on besides the fields, e.g. the form 02 recorded with a 422 for an incomplete dossier.
+ * A plain JSON object, small; never personal data beyond what the caller sent (error bodies travel far).
+ */
+export type ErrorDetails = Record<string, unknown>;
+
+/** Serialised size above which details are dropped rather than carried (an error is not a data channel). */
+export const ERROR_DETAILS_MAX_BYTES = 16_384;
+
+/** The error shape that crosses NATS and reaches HTTP: a status, a stable code, a message, the fields at fault, details. */
 export interface ErrorBody {
   status: number;
   code: string;
   message: string;
   fields?: FieldProblem[];
+  details?: ErrorDetails;
 }
 
 /** An expected failure: bad input, a broken rule, a missing thing, a denied action. Never a 500. */
@@ -19,12 +29,19 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: FieldProblem[],
+    readonly details?: ErrorDetails,
   ) {
     super(message);
   }
 
   toBody(): ErrorBody {
-    return { status: this.status, code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) };
+    const details = errorDetails(this.details);
+    return { status: this.status, code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}), ...(details ? { details } : {}) };
+  }
+
+  /** The same error with details attached (the status, code, message and fields unchanged). */
+  withDetails(details: ErrorDetails): AppError {
+    return new AppError(this.status, this.code, this.message, this.fields, details);
   }
 
   static invalid(fields: FieldProblem[], message = 'invalid input'): AppError {
@@ -36,8 +53,8 @@ export class AppError extends Error {
   static conflict(code: string, message: string): AppError {
     return new AppError(409, code, message);
   }
-  static rule(code: string, message: string, fields?: FieldProblem[]): AppError {
-    return new AppError(422, code, message, fields);
+  static rule(code: string, message: string, fields?: FieldProblem[], details?: ErrorDetails): AppError {
+    return new AppError(422, code, message, fields, details);
   }
   static forbidden(message: string): AppError {
     return new AppError(403, 'forbidden', message);
@@ -51,4 +68,23 @@ export function isErrorBody(value: unknown): value is ErrorBody {
     typeof (value as ErrorBody).status === 'number' &&
     typeof (value as ErrorBody).code === 'string'
   );
+}
+
+/**
+ * Details as they may travel: a plain JSON object (no array, class instance or function) under the size limit, as a
+ * fresh copy; anything else → undefined, so a bad value from a service never breaks the error it rides on.
+ */
+export function errorDetails(value: unknown): ErrorDetails | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return undefined; // cycles, BigInt
+  }
+  if (new TextEncoder().encode(text).length > ERROR_DETAILS_MAX_BYTES) return undefined;
+  const copy: unknown = JSON.parse(text);
+  return typeof copy === 'object' && copy !== null && !Array.isArray(copy) && Object.keys(copy).length > 0 ? (copy as ErrorDetails) : undefined;
 }

@@ -1,5 +1,5 @@
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
-import { AppError, type RpcContract } from '@motcua/contracts';
+import { AppError, errorDetails, type RpcContract } from '@motcua/contracts';
 import type { MessagingConfig } from '../config/messaging-config';
 import { HEADER, naming } from '../config/naming';
 import { currentCorrelationId } from '../context/correlation';
@@ -26,7 +26,10 @@ export class RpcClient {
       if (unavailable) throw new AppError(503, 'service_unavailable', `${contract.service} did not answer in time; try again`);
       throw error;
     }
-    if (!reply.ok) throw new AppError(reply.error.status, reply.error.code, reply.error.message, reply.error.fields);
+    if (!reply.ok) {
+      const { status, code, message, fields, details } = reply.error;
+      throw new AppError(status, code, message, fields, errorDetails(details));
+    }
     return reply.data;
   }
 }
