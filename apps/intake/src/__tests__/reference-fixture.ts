@@ -24,7 +24,7 @@ export const UNITS: UnitRecord[] = [
   unit('30010', 'Phường Hòa Thuận', 'ward', '866', '000.10.66.H20', 'Bộ phận Một cửa phường Hòa Thuận'),
   unit('869', 'Huyện Tân Hồng', 'district', '87', '000.00.69.H20', 'Bộ phận Một cửa huyện Tân Hồng'),
   unit('29969', 'Xã An Phước', 'commune', '869', '000.69.69.H20', 'Bộ phận Một cửa xã An Phước'),
-  unit('29972', 'Xã Tân Phước', 'commune', '869', '000.72.69.H20', 'Bộ phận Một cửa xã Tân Phước'),
+  { ...unit('29972', 'Xã Tân Phước', 'commune', '869', '000.72.69.H20', 'Bộ phận Một cửa xã Tân Phước'), deskPhone: '02773830123' },
 ];
 
 const era = { validFrom: since, validTo: null };

@@ -12,6 +12,8 @@ interface Row {
   items: DeskSupplementRequest['items'];
   issued_at: Date;
   issued_by: string;
+  contact: DeskSupplementRequest['contact'] | null;
+  bundle: DeskSupplementRequest['bundle'] | null;
 }
 
 /** The SQL of the forms the desk issues without a dossier code (02, 03) and of their numbers. */
@@ -32,8 +34,8 @@ export class DeskFormRepository {
 
   async insert(manager: EntityManager, request: DeskSupplementRequest): Promise<void> {
     await manager.query(
-      `INSERT INTO intake.desk_supplement_requests (id, number, receiving_unit_code, procedure_code, procedure_name, applicant, items, issued_at, issued_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO intake.desk_supplement_requests (id, number, receiving_unit_code, procedure_code, procedure_name, applicant, items, issued_at, issued_by, contact, bundle)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         request.id,
         request.number,
@@ -44,6 +46,8 @@ export class DeskFormRepository {
         JSON.stringify(request.items),
         request.issuedAt,
         request.issuedBy,
+        JSON.stringify(request.contact),
+        request.bundle ? JSON.stringify(request.bundle) : null,
       ],
     );
   }
@@ -61,6 +65,9 @@ export class DeskFormRepository {
       items: row.items,
       issuedAt: row.issued_at.toISOString(),
       issuedBy: row.issued_by,
+      // Forms issued before the contact was recorded: the issuing clerk at the desk.
+      contact: row.contact ?? { staffId: row.issued_by, deskName: '' },
+      ...(row.bundle ? { bundle: row.bundle } : {}),
     };
   }
 

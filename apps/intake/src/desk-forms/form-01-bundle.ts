@@ -1,5 +1,5 @@
 import type { BundleReceipt } from '@motcua/contracts';
-import { documentRows } from './form-01';
+import { documentRows, feeLine } from './form-01';
 import { escapeHtml, formPage, vietnameseDate, vietnameseMoment, vietnameseTimeLimit } from './printable';
 
 /**
@@ -18,7 +18,8 @@ export function renderBundleForm01(receipt: BundleReceipt): string {
     .map((c) => `<p><b>${escapeHtml(c.procedure.name)}</b> (mã hồ sơ ${escapeHtml(c.dossierCode)})</p>
 <table class="docs"><tr><th>STT</th><th>Tên giấy tờ</th><th>Bản chính/Bản sao</th><th>Số lượng</th></tr>
 ${documentRows(c)}
-</table>`)
+</table>
+${feeLine(c)}`)
     .join('\n');
   const body = `<p>Hồ sơ liên thông: <b>${escapeHtml(receipt.bundle.name)}</b> (${escapeHtml(receipt.bundle.code)})</p>
 <p>${escapeHtml(first.receivingUnit.deskName)} tiếp nhận hồ sơ của: <b>${escapeHtml(first.applicant.fullName)}</b></p>

@@ -31,7 +31,7 @@ function parties(receipt: Receipt): string {
 const vnd = (amount: number) => `${amount.toLocaleString('de-DE')} đồng`;
 
 /** The fee line: an amount with its receipt number, an exemption, or nothing to pay. */
-function feeLine(receipt: Receipt): string {
+export function feeLine(receipt: Receipt): string {
   const fee = receipt.fee;
   if (!fee) return '';
   const text =

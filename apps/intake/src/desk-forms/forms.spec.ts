@@ -68,8 +68,20 @@ describe('desk forms', () => {
       ],
       issuedAt: '2026-11-21T02:30:00.000Z',
       issuedBy: 'clerk.29972',
+      contact: { staffId: 'clerk.29972', name: 'Trần Văn Bình', deskName: desk.deskName, phone: '02773851234' },
     };
     const html = renderForm02(request);
+    expect(html).toContain(`liên hệ công chức Trần Văn Bình, ${desk.deskName}, số điện thoại 02773851234 để được hướng dẫn`);
+    // Without a name or a phone on record: the desk alone.
+    expect(renderForm02({ ...request, contact: { staffId: 'clerk.29972', deskName: desk.deskName } })).toContain(`liên hệ ${desk.deskName} để được hướng dẫn`);
+    // A bundle's form: the bundle as the request, each item under its procedure.
+    const bundled = renderForm02({
+      ...request,
+      bundle: { code: 'LT-01', name: 'Xác nhận tình trạng hôn nhân và đăng ký hộ kinh doanh' },
+      items: [{ field: 'members[1].documents.b', documentName: 'Bản sao giấy tờ pháp lý', reason: 'Thiếu', procedureName: 'Đăng ký thành lập hộ kinh doanh' }],
+    });
+    expect(bundled).toContain('Nội dung yêu cầu giải quyết: Hồ sơ liên thông: Xác nhận tình trạng hôn nhân và đăng ký hộ kinh doanh (LT-01)');
+    expect(bundled).toContain('1. Bản sao giấy tờ pháp lý (thủ tục Đăng ký thành lập hộ kinh doanh) — Lý do: Thiếu');
     expect(html).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
     expect(html).toContain('Số: BS-261121-0003');
     expect(html).toContain('1. Giấy đề nghị — Lý do: Thiếu Giấy đề nghị (bản chính)');

@@ -1,6 +1,17 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { bundleKey, DossierReceived, PrintDeskForm, REFERENCE_BUCKET, SubmitBundle, type BundleRecord, type DossierReceivedV1, type SubmitBundleCommand } from '@motcua/contracts';
+import {
+  bundleKey,
+  DossierReceived,
+  GetDeskSupplementRequest,
+  PrintDeskForm,
+  REFERENCE_BUCKET,
+  SubmitBundle,
+  type BundleRecord,
+  type DossierIncompleteDetails,
+  type DossierReceivedV1,
+  type SubmitBundleCommand,
+} from '@motcua/contracts';
 import { openBucket, RpcClient } from '@motcua/messaging';
 import { eventually, ServiceEnvironment, failure } from '@motcua/service-testing';
 import { intakeService } from '../intake.service';
@@ -73,13 +84,62 @@ describe('intake: a "2 in 1" bundle — one intake, linked child dossiers, one r
     expect((await failure(rpc.call(PrintDeskForm, { actor: deskClerk('29969'), form: '01-bundle', ref: receipt.bundleId }))).status).toBe(403);
   });
 
-  it('receives no child when one is incomplete, naming what is missing under its member (422)', async () => {
+  it('receives no child when one is incomplete, and issues one form 02 for the bundle naming what is missing under its member (422)', async () => {
     const before = await footprint();
-    const error = await failure(
-      rpc.call(SubmitBundle, { idempotencyKey: key(), actor: deskClerk(), body: { ...body, members: [body.members[0], { procedureCode: '1.001612', documents: [{ code: 'giay-de-nghi', present: true }] }] } }),
-    );
+    const command = {
+      idempotencyKey: key(),
+      actor: { ...deskClerk(), displayName: 'Trần Văn Bình' },
+      body: { ...body, members: [body.members[0], { procedureCode: '1.001612', documents: [{ code: 'giay-de-nghi', present: true }] }] },
+    };
+    const error = await failure(rpc.call(SubmitBundle, command));
     expect(error).toMatchObject({ status: 422, code: 'dossier_incomplete' });
     expect(error.fields).toEqual([{ field: 'members[1].documents.giay-to-phap-ly', reason: expect.stringContaining('Thiếu') }]);
+    expect(await footprint()).toEqual(before);
+
+    const { supplementRequest } = error.details as unknown as DossierIncompleteDetails;
+    expect(supplementRequest).toMatchObject({
+      number: expect.stringMatching(/^BS-\d{6}-\d{4}$/),
+      bundle: { code: 'LT-TEST', name: bundle.name },
+      items: [{ field: 'members[1].documents.giay-to-phap-ly', documentName: 'Bản sao giấy tờ pháp lý của chủ hộ kinh doanh', procedureName: 'Đăng ký thành lập hộ kinh doanh' }],
+      contact: { staffId: 'clerk.29972', name: 'Trần Văn Bình' },
+      printPath: `/api/intake-desk/supplement-requests/${supplementRequest.id}/print`,
+    });
+    expect((await rpc.call(GetDeskSupplementRequest, { actor: deskClerk(), id: supplementRequest.id })).bundle).toEqual({ code: 'LT-TEST', name: bundle.name });
+    const { html } = await rpc.call(PrintDeskForm, { actor: deskClerk(), form: '02', ref: supplementRequest.id });
+    expect(html).toContain(`Hồ sơ liên thông: ${bundle.name} (LT-TEST)`);
+    expect(html).toContain('1. Bản sao giấy tờ pháp lý của chủ hộ kinh doanh (thủ tục Đăng ký thành lập hộ kinh doanh) — Lý do: Thiếu');
+    // A retry is the same 422 with the same form, nothing more recorded.
+    expect((await failure(rpc.call(SubmitBundle, command))).toBody()).toEqual(error.toBody());
+    expect(await world.count('SELECT 1 FROM intake.desk_supplement_requests WHERE id = $1', [supplementRequest.id])).toBe(1);
+  });
+
+  it('takes each child’s fee like a single submission: per channel, exemptions, its own receipt number, never for writing on behalf', async () => {
+    const members = [
+      { procedureCode: '1.004873', documents: [{ code: 'to-khai', present: true, writtenOnBehalfBy: 'Trần Thị Mai' }] },
+      { ...body.members[1], fee: { receiptNumber: 'BL-LT-0001' } },
+    ];
+    const receipt = await rpc.call(SubmitBundle, { idempotencyKey: key(), actor: deskClerk(), body: { ...body, members } });
+    expect(receipt.children.map((c) => c.fee)).toEqual([
+      { channel: 'in-person', listedVnd: 0, amountVnd: 0, status: 'none' },
+      { channel: 'in-person', listedVnd: 100000, amountVnd: 100000, status: 'paid', receiptNumber: 'BL-LT-0001' },
+    ]);
+    const online = await rpc.call(SubmitBundle, {
+      idempotencyKey: key(),
+      actor: deskClerk(),
+      body: { ...body, channel: 'online', members: [body.members[0], { ...body.members[1], fee: { exemption: 'Hộ nghèo' } }] },
+    });
+    expect(online.children[1].fee).toEqual({ channel: 'online', listedVnd: 50000, amountVnd: 0, status: 'exempt', exemption: 'Hộ nghèo' });
+    const { html } = await rpc.call(PrintDeskForm, { actor: deskClerk(), form: '01-bundle', ref: receipt.bundleId });
+    expect(html).toContain('Phí, lệ phí: 100.000 đồng (biên lai số BL-LT-0001)');
+
+    // A used receipt number, or a fee a free child cannot have, is named under its member; nothing is received.
+    const before = await footprint();
+    const reused = await failure(rpc.call(SubmitBundle, { idempotencyKey: key(), actor: deskClerk(), body: { ...body, members } }));
+    expect(reused).toMatchObject({ status: 422, code: 'fee_receipt_used', fields: [{ field: 'members[1].fee.receiptNumber' }] });
+    const freeWithReceipt = await failure(
+      rpc.call(SubmitBundle, { idempotencyKey: key(), actor: deskClerk(), body: { ...body, members: [{ ...body.members[0], fee: { receiptNumber: 'BL-LT-0002' } }, body.members[1]] } }),
+    );
+    expect(freeWithReceipt).toMatchObject({ status: 422, code: 'fee_not_settled', fields: [{ field: 'members[0].fee.receiptNumber' }] });
     expect(await footprint()).toEqual(before);
   });
 

@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppError, type BundleReceipt, type FieldProblem, type Receipt, type SubmitBundleCommand } from '@motcua/contracts';
+import { AppError, type BundleReceipt, type DeskSupplementRequest, type Receipt, type SubmitBundleCommand } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
 import { LegalCalendarSource } from '@motcua/platform';
 import { computeAppointment, vietnamDayOf } from '@motcua/working-days';
 import { normaliseApplicant } from '../applicant/normalise-applicant';
 import { assertDeskStaff } from '../authorization/desk-access';
 import { ReferenceReplica } from '../reference/reference-replica';
-import { SubmitDossierUseCase } from '../submit-dossier/submit-dossier.use-case';
+import { incompleteError, SubmitDossierUseCase, supplementItems, type CheckedSubmission } from '../submit-dossier/submit-dossier.use-case';
 import { memberProblems, underMember } from './bundle-members';
+
+type BundleOutcome = BundleReceipt | { incomplete: DeskSupplementRequest };
 
 /**
  * "2 in 1": one intake creates one child dossier per procedure of the bundle, each received exactly as a single
- * dossier (own code, route, appointment, event), all in one transaction — every child or none.
+ * dossier (own code, route, appointment, event, fee), all in one transaction — every child or none. When a child is
+ * incomplete, no child is received and one form 02 lists every missing item of every child.
  */
 @Injectable()
 export class SubmitBundleUseCase {
@@ -27,7 +30,7 @@ export class SubmitBundleUseCase {
     const { actor } = command;
     assertDeskStaff(actor);
     const body = { ...command.body, applicant: normaliseApplicant(command.body.applicant, now) };
-    return runIdempotent(this.runner, { command: 'submit-bundle', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
+    const outcome = await runIdempotent<BundleOutcome>(this.runner, { command: 'submit-bundle', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
       const bundle = this.reference.bundle(body.bundleCode);
       const day = vietnamDayOf(now);
       if (!bundle) throw AppError.invalid([{ field: 'bundleCode', reason: `no bundle ${body.bundleCode} in the catalogue` }]);
@@ -39,20 +42,23 @@ export class SubmitBundleUseCase {
 
       const id = randomUUID();
       const { members, bundleCode: _code, ...common } = body;
-      const children: Receipt[] = [];
-      const missing: FieldProblem[] = [];
-      for (const [index, member] of members.entries()) {
-        try {
-          const outcome = await this.single.receiveIn(uow, actor, { ...common, ...member }, now, { id, code: bundle.code });
-          if ('incomplete' in outcome) missing.push(...underMember(index, outcome.incomplete.items.map(({ field, reason }) => ({ field, reason }))));
-          else children.push(outcome);
-        } catch (error) {
-          if (error instanceof AppError) throw new AppError(error.status, error.code, error.message, underMember(index, error.fields));
-          throw error;
-        }
+      const childBodies = members.map((member) => ({ ...common, ...member }));
+      // Check every child first: a broken rule names its member; missing documents of all children make one form 02.
+      const checked: CheckedSubmission[] = [];
+      const missing: DeskSupplementRequest['items'] = [];
+      for (const [index, child] of childBodies.entries()) {
+        const c = await underMemberErrors(index, () => this.single.check(actor, child, now));
+        missing.push(...supplementItems(c.procedure, c.missing).map((item) => ({ ...item, field: `members[${index}].${item.field}`, procedureName: c.procedure.name })));
+        checked.push(c);
       }
-      // Every child or none: the whole intake is rolled back and the clerk sees all that is missing at once.
-      if (missing.length) throw AppError.rule('dossier_incomplete', 'Hồ sơ liên thông chưa đầy đủ', missing);
+      if (missing.length) {
+        const ref = { code: bundle.code, name: bundle.name };
+        return { incomplete: await this.single.issueSupplementRequest(uow, actor, this.reference.unit(actor.unitCode), body.applicant, ref, missing, now, ref) };
+      }
+      const children: Receipt[] = [];
+      for (const [index, child] of childBodies.entries()) {
+        children.push(await underMemberErrors(index, () => this.single.record(uow, actor, child, checked[index], now, { id, code: bundle.code })));
+      }
 
       const appointmentAt = bundle.timeLimit
         ? computeAppointment({ receivedAt: now, limit: bundle.timeLimit, calendar: this.calendars.current() }).toISOString()
@@ -73,5 +79,18 @@ export class SubmitBundleUseCase {
         children,
       };
     });
+    // The form 02 committed with the idempotency key: a retry is answered the same 422.
+    if ('incomplete' in outcome) throw incompleteError(outcome.incomplete, 'Hồ sơ liên thông chưa đầy đủ');
+    return outcome;
+  }
+}
+
+/** A child's refusal, its fields named under the member they belong to (details kept). */
+async function underMemberErrors<T>(index: number, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.status, error.code, error.message, underMember(index, error.fields), error.details);
+    throw error;
   }
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { DossierReceived, PrintDeskForm, SubmitDossier, type DossierReceivedV1, type SubmitDossierCommand } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
+import { Client } from 'pg';
 import { ServiceEnvironment, failure } from '@motcua/service-testing';
 import { intakeService } from '../intake.service';
 import { applicant, deskClerk, householdBusiness, putReference } from '../__tests__/reference-fixture';
@@ -87,5 +88,43 @@ describe('intake: who submitted, who helped, who wrote on behalf, and the fee', 
     // A free procedure stays free when its form was written on behalf.
     const written = await submit({ ...maritalStatus, documents: [{ code: 'to-khai', present: true, writtenOnBehalfBy: 'Trần Thị Mai' }] });
     expect(written.fee).toEqual({ channel: 'in-person', listedVnd: 0, amountVnd: 0, status: 'none' });
+  });
+
+  it('gives concurrent submissions with one fee receipt number one dossier, and the others a 422 naming fee.receiptNumber', async () => {
+    const before = await world.count('SELECT 1 FROM intake.dossiers');
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => submit({ ...householdBusiness, fee: { receiptNumber: 'BL-2026-RACE-1' } })));
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { status: number; code: string; fields?: unknown[] }] : []));
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(5);
+    for (const error of lost) expect(error).toMatchObject({ status: 422, code: 'fee_receipt_used', fields: [{ field: 'fee.receiptNumber' }] });
+    expect(await world.count('SELECT 1 FROM intake.dossiers')).toBe(before + 1);
+  });
+
+  it('answers 422, not 500, when a submission with the same receipt commits between the check and the insert', async () => {
+    // Another transaction holds an uncommitted dossier with the receipt: our check cannot see it, our insert waits on
+    // the unique index, then fails when it commits — the race the serialising sequence does not cover (another day).
+    const other = new Client({ connectionString: world.db.url });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(
+        `INSERT INTO intake.dossiers (code, procedure_code, procedure_name, receiving_unit_code, channel, result_delivery, applicant, documents,
+           time_limit, received_at, appointment_at, received_by, status, fee)
+         VALUES ('000.72.69.H20-000101-0001', '1.001612', 'x', '29972', 'counter', 'desk', '{}', '[]', '{"value":3,"unit":"working-days"}', now(), now(),
+           'clerk.29972', 'received', '{"receiptNumber":"BL-2026-RACE-2"}')`,
+      );
+      const before = await world.count('SELECT 1 FROM intake.dossiers');
+      const pending = failure(submit({ ...householdBusiness, fee: { receiptNumber: 'BL-2026-RACE-2' } }));
+      // Wait until the submission is blocked on the index, then let the other one win.
+      const blocked = async () => (await world.count(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO intake.dossiers%'`)) > 0;
+      for (let i = 0; i < 100 && !(await blocked()); i++) await new Promise((r) => setTimeout(r, 20));
+      await other.query('COMMIT');
+      const error = await pending;
+      expect(error).toMatchObject({ status: 422, code: 'fee_receipt_used', fields: [{ field: 'fee.receiptNumber', reason: 'đã ghi cho một hồ sơ khác được tiếp nhận cùng lúc' }] });
+      expect(await world.count('SELECT 1 FROM intake.dossiers')).toBe(before + 1);
+    } finally {
+      await other.end();
+    }
   });
 });

@@ -151,11 +151,28 @@ describe('intake: submitting a dossier at the desk', () => {
   it('answers a dossier with a missing document with 422 listing it, and records form 02 instead of a dossier', async () => {
     const before = await footprint();
     const idempotencyKey = key();
-    const command = { idempotencyKey, actor: deskClerk(), body: { ...householdBusiness, documents: [{ code: 'giay-de-nghi', present: true }] } };
+    const actor = { ...deskClerk(), displayName: 'Trần Văn Bình' };
+    const command = { idempotencyKey, actor, body: { ...householdBusiness, documents: [{ code: 'giay-de-nghi', present: true }] } };
     const error = await failure(rpc.call(SubmitDossier, command));
     expect(error).toMatchObject({ status: 422, code: 'dossier_incomplete' });
     expect(error.fields).toEqual([{ field: 'documents.giay-to-phap-ly', reason: 'Thiếu Bản sao giấy tờ pháp lý của chủ hộ kinh doanh (bản sao)' }]);
     const [, number, id] = /số (BS-\d{6}-\d{4}) \(mã phiếu ([0-9a-f-]{36})/.exec(error.message)!;
+    // Through the real RPC path the 422 carries form 02 itself (no applicant: the desk has it), ready to print.
+    const contact = { staffId: 'clerk.29972', name: 'Trần Văn Bình', deskName: unitOf('29972').deskName, phone: '02773830123' };
+    expect(error.details).toEqual({
+      supplementRequest: {
+        id,
+        number,
+        procedure: { code: '1.001612', name: procedureOf('1.001612').name },
+        receivingUnit: { code: '29972', name: unitOf('29972').name, deskName: unitOf('29972').deskName },
+        items: [{ field: 'documents.giay-to-phap-ly', documentName: 'Bản sao giấy tờ pháp lý của chủ hộ kinh doanh', reason: error.fields![0].reason }],
+        issuedAt: expect.any(String),
+        issuedBy: 'clerk.29972',
+        contact,
+        printPath: `/api/intake-desk/supplement-requests/${id}/print`,
+      },
+    });
+    expect(JSON.stringify(error.details)).not.toContain(applicant.phone);
     // The form is data with its own number: every missing item and why, the applicant without the ID number.
     const form = await rpc.call(GetDeskSupplementRequest, { actor: deskClerk(), id });
     expect(form).toEqual({
@@ -167,10 +184,12 @@ describe('intake: submitting a dossier at the desk', () => {
       items: [{ field: 'documents.giay-to-phap-ly', documentName: 'Bản sao giấy tờ pháp lý của chủ hộ kinh doanh', reason: error.fields![0].reason }],
       issuedAt: expect.any(String),
       issuedBy: 'clerk.29972',
+      contact,
     });
     expect(JSON.stringify(await world.query('SELECT * FROM intake.desk_supplement_requests WHERE id = $1', [id]))).not.toContain(applicant.idNumber);
     const { html } = await rpc.call(PrintDeskForm, { actor: deskClerk(), form: '02', ref: id });
     expect(html).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+    expect(html).toContain(`liên hệ công chức Trần Văn Bình, ${unitOf('29972').deskName}, số điện thoại 02773830123`);
     expect(html).toContain(`Số: ${number}`);
     expect(html).toContain('1. Bản sao giấy tờ pháp lý của chủ hộ kinh doanh — Lý do: Thiếu Bản sao giấy tờ pháp lý');
     // Another desk may not read it.

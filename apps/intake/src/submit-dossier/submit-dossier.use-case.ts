@@ -6,8 +6,15 @@ import {
   DossierReceived,
   formatDossierCode,
   lookupFactorHash,
+  supplementRequestPrintPath,
   type DeskSupplementRequest,
+  type DossierIncompleteDetails,
   type DossierReceivedV1,
+  type ErrorDetails,
+  type FeeRecord,
+  type FieldProblem,
+  type ProcedureRecord,
+  type UnitRecord,
   type Receipt,
   type StaffActor,
   type SubmitDossierBody,
@@ -63,6 +70,19 @@ export class SubmitDossierUseCase {
    * code, appointment, row and event — or form 02 when incomplete.
    */
   async receiveIn(uow: UnitOfWork, actor: StaffActor, body: SubmitDossierBody, now: Date, bundle?: DossierReceivedV1['bundle']): Promise<ReceiveOutcome> {
+    const checked = await this.check(actor, body, now);
+    if (checked.missing.length > 0) {
+      const { unit, procedure } = checked;
+      return { incomplete: await this.issueSupplementRequest(uow, actor, unit, body.applicant, { code: procedure.code, name: procedure.name }, supplementItems(procedure, checked.missing), now) };
+    }
+    return this.record(uow, actor, body, checked, now, bundle);
+  }
+
+  /**
+   * Every check of a submission that needs no write: receivable here, after-hours, fee, documents known, written on
+   * behalf only where allowed. Throws the first broken rule; returns what is missing (not a rule: form 02 follows).
+   */
+  async check(actor: StaffActor, body: SubmitDossierBody, now: Date): Promise<CheckedSubmission> {
     const unit = this.reference.unit(actor.unitCode);
     const listed = this.reference.procedure(body.procedureCode);
     if (!listed) throw AppError.invalid([{ field: 'procedureCode', reason: `no procedure ${body.procedureCode} in the catalogue` }]);
@@ -81,26 +101,55 @@ export class SubmitDossierUseCase {
     if (check.unknown.length > 0) throw AppError.invalid(check.unknown);
     const notOnBehalf = checkWrittenOnBehalf(procedure, body.documents);
     if (notOnBehalf.length > 0) throw AppError.rule('must_be_written_in_person', notOnBehalf[0].reason, notOnBehalf);
-    if (!check.complete) {
-      // Decree 61: guide once, in writing — form 02 with every missing item and why, numbered per desk and day.
-      const seq = await this.supplements.nextNumber(uow.manager, unit.code, '02', day);
-      const request: DeskSupplementRequest = {
-        id: randomUUID(),
-        number: `BS-${day.slice(2).replaceAll('-', '')}-${String(seq).padStart(4, '0')}`,
-        procedure: { code: procedure.code, name: procedure.name },
-        receivingUnit: { code: unit.code, name: unit.name, deskName: unit.deskName },
-        applicant: { fullName: body.applicant.fullName, address: body.applicant.address, phone: body.applicant.phone, email: body.applicant.email },
-        items: check.missing.map(({ field, reason }) => ({
-          field,
-          documentName: procedure.documents.find((d) => `documents.${d.code}` === field)?.name ?? field,
-          reason,
-        })),
-        issuedAt: now.toISOString(),
-        issuedBy: actor.staffId,
-      };
-      await this.supplements.insert(uow.manager, request);
-      return { incomplete: request };
-    }
+    return { unit, procedure, fee: settled.fee, day, missing: check.missing };
+  }
+
+  /**
+   * Form 02 (Decree 61: guide once, in writing): every missing item and why, numbered per desk and day, naming the
+   * clerk who issued it and the desk's phone as the contact. One form per intake, a bundle's too.
+   */
+  async issueSupplementRequest(
+    uow: UnitOfWork,
+    actor: StaffActor,
+    unit: UnitRecord,
+    applicant: SubmitDossierBody['applicant'],
+    procedure: { code: string; name: string },
+    items: DeskSupplementRequest['items'],
+    now: Date,
+    bundle?: { code: string; name: string },
+  ): Promise<DeskSupplementRequest> {
+    const day = vietnamDayOf(now);
+    const seq = await this.supplements.nextNumber(uow.manager, unit.code, '02', day);
+    const request: DeskSupplementRequest = {
+      id: randomUUID(),
+      number: `BS-${day.slice(2).replaceAll('-', '')}-${String(seq).padStart(4, '0')}`,
+      procedure,
+      receivingUnit: { code: unit.code, name: unit.name, deskName: unit.deskName },
+      applicant: { fullName: applicant.fullName, address: applicant.address, phone: applicant.phone, email: applicant.email },
+      items,
+      issuedAt: now.toISOString(),
+      issuedBy: actor.staffId,
+      contact: {
+        staffId: actor.staffId,
+        ...(actor.displayName ? { name: actor.displayName.normalize('NFC') } : {}),
+        deskName: unit.deskName,
+        ...(unit.deskPhone ? { phone: unit.deskPhone } : {}),
+      },
+      ...(bundle ? { bundle } : {}),
+    };
+    await this.supplements.insert(uow.manager, request);
+    return request;
+  }
+
+  /** Records a checked, complete submission: code, appointment, row, event (and the instant resolution). */
+  async record(
+    uow: UnitOfWork,
+    actor: StaffActor,
+    body: SubmitDossierBody,
+    { unit, procedure, fee, day }: CheckedSubmission,
+    now: Date,
+    bundle?: DossierReceivedV1['bundle'],
+  ): Promise<Receipt> {
     if (body.instant) await this.instantResolution.assertEligible(unit.code, procedure, body, now);
     const sequence = await this.dossiers.nextSequence(uow.manager, unit.agencyCode, day);
     const code = formatDossierCode(unit.agencyCode, day.slice(2).replaceAll('-', ''), sequence);
@@ -124,31 +173,26 @@ export class SubmitDossierUseCase {
       channel: body.channel,
       receivedBy: actor.staffId,
       ...parties,
-      fee: settled.fee,
+      fee,
     };
-    if (settled.fee.receiptNumber) await this.assertReceiptNumberUnused(uow.manager, unit.code, settled.fee.receiptNumber);
-    await uow.manager.query(
-      `INSERT INTO intake.dossiers (code, procedure_code, procedure_name, receiving_unit_code, channel, result_delivery,
-         applicant, documents, time_limit, received_at, appointment_at, received_by, status, submitter, assisted_by, fee)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $13, $14, $15)`,
-      [
-        code,
-        procedure.code,
-        procedure.name,
-        unit.code,
-        body.channel,
-        body.resultDelivery,
-        JSON.stringify({ ...body.applicant }),
-        JSON.stringify(receipt.documents),
-        JSON.stringify(procedure.timeLimit),
-        now,
-        appointmentAt,
-        actor.staffId,
-        parties.submitter ? JSON.stringify(parties.submitter) : null,
-        parties.assistedBy ? JSON.stringify(parties.assistedBy) : null,
-        JSON.stringify(settled.fee),
-      ],
-    );
+    if (fee.receiptNumber) await this.assertReceiptNumberUnused(uow.manager, unit.code, fee.receiptNumber);
+    await this.insertDossier(uow.manager, fee.receiptNumber, [
+      code,
+      procedure.code,
+      procedure.name,
+      unit.code,
+      body.channel,
+      body.resultDelivery,
+      JSON.stringify({ ...body.applicant }),
+      JSON.stringify(receipt.documents),
+      JSON.stringify(procedure.timeLimit),
+      now,
+      appointmentAt,
+      actor.staffId,
+      parties.submitter ? JSON.stringify(parties.submitter) : null,
+      parties.assistedBy ? JSON.stringify(parties.assistedBy) : null,
+      JSON.stringify(fee),
+    ]);
     const event: DossierReceivedV1 = {
       dossierCode: code,
       procedureCode: procedure.code,
@@ -173,20 +217,75 @@ export class SubmitDossierUseCase {
     return receipt;
   }
 
-  /** One fee receipt pays one dossier; the unique index catches a race, this names the field. */
+  /** One fee receipt pays one dossier; this names the dossier that has it, the unique index catches a race. */
   private async assertReceiptNumberUnused(manager: EntityManager, unitCode: string, receiptNumber: string): Promise<void> {
     const used = await manager.query(`SELECT code FROM intake.dossiers WHERE receiving_unit_code = $1 AND fee ->> 'receiptNumber' = $2`, [unitCode, receiptNumber]);
     if (used.length > 0) {
       throw AppError.rule('fee_receipt_used', `Biên lai số ${receiptNumber} đã ghi cho hồ sơ ${used[0].code}`, [{ field: 'fee.receiptNumber', reason: `đã ghi cho hồ sơ ${used[0].code}` }]);
     }
   }
+
+  /**
+   * The dossier row. A concurrent submission committing the same fee receipt after our check (e.g. on another day's
+   * sequence, so not serialised by it) trips the unique index: that is the clerk's 422, not a 500.
+   */
+  private async insertDossier(manager: EntityManager, receiptNumber: string | undefined, values: unknown[]): Promise<void> {
+    try {
+      await manager.query(
+        `INSERT INTO intake.dossiers (code, procedure_code, procedure_name, receiving_unit_code, channel, result_delivery,
+           applicant, documents, time_limit, received_at, appointment_at, received_by, status, submitter, assisted_by, fee)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $13, $14, $15)`,
+        values,
+      );
+    } catch (error) {
+      if (receiptNumber && uniqueViolationOf(error) === RECEIPT_NUMBER_INDEX) {
+        throw AppError.rule('fee_receipt_used', `Biên lai số ${receiptNumber} vừa được ghi cho một hồ sơ khác`, [
+          { field: 'fee.receiptNumber', reason: 'đã ghi cho một hồ sơ khác được tiếp nhận cùng lúc' },
+        ]);
+      }
+      throw error;
+    }
+  }
 }
 
-/** Still a 422 to the clerk, naming every missing item, and where to print the form 02 that was recorded. */
-function incompleteError(request: DeskSupplementRequest): AppError {
+/** A submission that passed every rule: where, what, its fee, the day, and the documents still missing. */
+export interface CheckedSubmission {
+  unit: UnitRecord;
+  procedure: ProcedureRecord;
+  fee: FeeRecord;
+  day: string;
+  missing: FieldProblem[];
+}
+
+const RECEIPT_NUMBER_INDEX = 'dossiers_fee_receipt_number';
+
+/** The constraint a Postgres unique violation (23505) names, whether TypeORM wraps the driver error or not. */
+function uniqueViolationOf(error: unknown): string | undefined {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const pg = e?.driverError ?? e;
+  return pg?.code === '23505' ? pg.constraint : undefined;
+}
+
+/** form 02's items: each missing document by its name in the catalogue. */
+export function supplementItems(procedure: ProcedureRecord, missing: FieldProblem[]): DeskSupplementRequest['items'] {
+  return missing.map(({ field, reason }) => ({
+    field,
+    documentName: procedure.documents.find((d) => `documents.${d.code}` === field)?.name ?? field,
+    reason,
+  }));
+}
+
+/**
+ * Still a 422 to the clerk, naming every missing item, with the form 02 that was recorded in `details` (its id,
+ * number, items and contact, and where to print it) so the desk can hand it over at once.
+ */
+export function incompleteError(request: DeskSupplementRequest, message = 'Hồ sơ chưa đầy đủ'): AppError {
+  const { applicant: _applicant, ...form } = request;
+  const details: DossierIncompleteDetails = { supplementRequest: { ...form, printPath: supplementRequestPrintPath(request.id) } };
   return AppError.rule(
     'dossier_incomplete',
-    `Hồ sơ chưa đầy đủ: đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ số ${request.number} (mã phiếu ${request.id}; in tại /api/intake-desk/supplement-requests/${request.id}/print)`,
+    `${message}: đã lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ số ${request.number} (mã phiếu ${request.id}; in tại ${supplementRequestPrintPath(request.id)})`,
     request.items.map(({ field, reason }) => ({ field, reason })),
+    details as unknown as ErrorDetails,
   );
 }

@@ -68,6 +68,8 @@ export interface UnitRecord {
   agencyCode: string;
   /** Name of the unit's one-stop desk, printed on slips. */
   deskName: string;
+  /** The desk's public phone, printed on form 02 as the number to call; absent where the reference data has none. */
+  deskPhone?: string;
   validFrom: string;
   validTo: string | null;
   /** Tier in the tree; when absent it is derived from the type (see `levelOf`). */

@@ -1,4 +1,4 @@
-import { IsArray, IsIn, IsString, Length } from 'class-validator';
+import { IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
 
 export const STAFF_ROLES = [
   'desk-clerk',
@@ -16,4 +16,6 @@ export class StaffActor {
   @IsString() @Length(1, 64) staffId: string;
   @IsString() @Length(1, 32) unitCode: string;
   @IsArray() @IsIn(STAFF_ROLES, { each: true }) roles: StaffRole[];
+  /** The staff member's name as the account holds it: printed where a form names its officer (form 02's contact). */
+  @IsOptional() @IsString() @Length(1, 120) displayName?: string;
 }

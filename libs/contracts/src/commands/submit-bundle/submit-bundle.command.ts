@@ -5,12 +5,14 @@ import { defineRpc } from '../../core/contract';
 import { CommandEnvelope } from '../../core/envelopes';
 import { CHANNELS, RESULT_DELIVERIES, type Channel, type ResultDelivery } from '../../values/channels';
 import type { TimeLimit } from '../../values/time-limit';
-import { ApplicantInput, AssistanceInput, SubmittedDocument, SubmitterInput, type Receipt } from '../submit-dossier/submit-dossier.command';
+import { ApplicantInput, AssistanceInput, DeskFeeInput, SubmittedDocument, SubmitterInput, type Receipt } from '../submit-dossier/submit-dossier.command';
 
 /** The documents handed in for one procedure of the bundle. */
 export class BundleMemberInput {
   @IsString() @Length(1, 64) procedureCode: string;
   @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => SubmittedDocument) documents: SubmittedDocument[];
+  /** Each child pays its own procedure's fee (or exemption), with its own fee receipt. */
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => DeskFeeInput) fee?: DeskFeeInput;
 }
 
 /** "2 in 1": one intake of a catalogue bundle (KV key bundle.<code>), one child dossier per procedure. */

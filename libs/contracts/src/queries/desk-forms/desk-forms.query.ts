@@ -14,11 +14,23 @@ export interface DeskSupplementRequest {
   procedure: { code: string; name: string };
   receivingUnit: { code: string; name: string; deskName: string };
   applicant: Receipt['applicant'];
-  /** Every missing item and why, numbered in this order on the printed form. */
-  items: { field: string; documentName: string; reason: string }[];
+  /** Every missing item and why, numbered in this order on the printed form (for a bundle, with its procedure). */
+  items: { field: string; documentName: string; reason: string; procedureName?: string }[];
   issuedAt: string;
   issuedBy: string;
+  /** Whom the citizen asks while completing the dossier: the clerk who issued the form, at the desk's phone if known. */
+  contact: { staffId: string; name?: string; deskName: string; phone?: string };
+  /** A "2 in 1" intake: one form for the whole bundle, its items under each child procedure. */
+  bundle?: { code: string; name: string };
 }
+
+/** What a 422 dossier_incomplete carries in `details`: form 02 as recorded, without the applicant (the caller has it). */
+export interface DossierIncompleteDetails {
+  supplementRequest: Omit<DeskSupplementRequest, 'applicant'> & { printPath: string };
+}
+
+/** Where the gateway prints a form 02 (GET, text/html). */
+export const supplementRequestPrintPath = (id: string): string => `/api/intake-desk/supplement-requests/${id}/print`;
 
 export const DESK_SUPPLEMENT_REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
