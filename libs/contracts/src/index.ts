@@ -95,3 +95,4 @@ export * from './commands/refuse-at-desk/refuse-at-desk.command';
 export * from './commands/withdraw-dossier/withdraw-dossier.command';
 export * from './events/dossier-withdrawn/dossier-withdrawn.event';
 export * from './commands/submit-bundle/submit-bundle.command';
+export * from './events/dossier-refused-at-desk/dossier-refused-at-desk.event';

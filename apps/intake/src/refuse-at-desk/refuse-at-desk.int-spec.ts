@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { PrintDeskForm, RefuseAtDesk, type RefuseAtDeskCommand } from '@motcua/contracts';
+import { DossierRefusedAtDesk, PrintDeskForm, RefuseAtDesk, type DossierRefusedAtDeskV1, type RefuseAtDeskCommand } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
-import { ServiceEnvironment, failure } from '@motcua/service-testing';
+import { eventually, ServiceEnvironment, failure } from '@motcua/service-testing';
 import { intakeService } from '../intake.service';
 import { applicant, deskClerk, officeHandler, procedureOf, putReference, unitOf } from '../__tests__/reference-fixture';
 
@@ -46,9 +46,32 @@ describe('intake: refusing a dossier at the desk (form 03)', () => {
     });
     expect(await rpc.call(RefuseAtDesk, command)).toEqual(refusal);
     expect(await world.count('SELECT 1 FROM intake.desk_refusals')).toBe(1);
-    // No dossier code is used up and nothing is announced.
+    // No dossier code is used up; one event, once per key, without the applicant or the reasons.
     expect(await world.count('SELECT 1 FROM intake.dossiers')).toBe(0);
-    expect(await world.count('SELECT 1 FROM intake.outbox')).toBe(0);
+    const events = await world.outbox<DossierRefusedAtDeskV1>(DossierRefusedAtDesk.subject);
+    expect(events.map((e) => e.payload)).toEqual([
+      {
+        refusalId: refusal.id,
+        number: refusal.number,
+        receivingUnitCode: '29972',
+        procedureCode: '1.001612',
+        procedureName: procedureOf('1.001612').name,
+        timeLimit: procedureOf('1.001612').timeLimit,
+        channel: 'counter',
+        reasonCount: 2,
+        staffId: 'clerk.29972',
+        refusedAt: refusal.refusedAt,
+      },
+    ]);
+    expect(await world.count('SELECT 1 FROM intake.outbox')).toBe(1);
+    expect(JSON.stringify(events)).not.toContain(applicant.fullName);
+    expect(JSON.stringify(events)).not.toContain(body.reasons[0]);
+    // Published by the relay with the outbox id as message id.
+    const [published] = await eventually(
+      () => world.streamEvents<DossierRefusedAtDeskV1>(DossierRefusedAtDesk.subject),
+      (list) => list.length === 1,
+    );
+    expect(published.payload.refusalId).toBe(refusal.id);
 
     const { html } = await rpc.call(PrintDeskForm, { actor: deskClerk(), form: '03', ref: refusal.id });
     expect(html).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppError, type DeskRefusal, type RefuseAtDeskCommand } from '@motcua/contracts';
+import { AppError, DossierRefusedAtDesk, type DeskRefusal, type DossierRefusedAtDeskV1, type RefuseAtDeskCommand } from '@motcua/contracts';
 import { runIdempotent, TransactionRunner } from '@motcua/persistence';
 import { vietnamDayOf } from '@motcua/working-days';
 import { normaliseApplicant } from '../applicant/normalise-applicant';
@@ -10,8 +10,8 @@ import { ReferenceReplica } from '../reference/reference-replica';
 
 /**
  * Refuses a dossier at the desk, in writing (form 03, Decree 61 step 1b): the reasons, numbered, with the
- * applicant and the request. No dossier code is used up; the record is intake's alone (no event: nothing
- * downstream follows a dossier that was never received).
+ * applicant and the request. No dossier code is used up. The form stays at intake; an event without the applicant or
+ * the reasons tells tracking, which counts desk refusals apart from received dossiers.
  */
 @Injectable()
 export class RefuseAtDeskUseCase {
@@ -46,6 +46,19 @@ export class RefuseAtDeskUseCase {
         refusedBy: actor.staffId,
       };
       await this.forms.insertRefusal(uow.manager, refusal);
+      const event: DossierRefusedAtDeskV1 = {
+        refusalId: refusal.id,
+        number: refusal.number,
+        receivingUnitCode: unit.code,
+        procedureCode: procedure.code,
+        procedureName: procedure.name,
+        timeLimit: { value: procedure.timeLimit.value, unit: procedure.timeLimit.unit },
+        channel: body.channel ?? 'counter',
+        reasonCount: reasons.length,
+        staffId: actor.staffId,
+        refusedAt: refusal.refusedAt,
+      };
+      await uow.publish(DossierRefusedAtDesk.subject, event);
       return refusal;
     });
   }

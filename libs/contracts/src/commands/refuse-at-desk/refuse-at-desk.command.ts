@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { NestedObject } from '../../core/nested-object';
 import { defineRpc } from '../../core/contract';
 import { CommandEnvelope } from '../../core/envelopes';
+import { CHANNELS, type Channel } from '../../values/channels';
 import { ApplicantInput, type Receipt } from '../submit-dossier/submit-dossier.command';
 
 /** What the desk refuses to receive, and why: each reason is printed, numbered, on form 03. */
@@ -9,6 +10,8 @@ export class RefuseAtDeskBody {
   @IsString() @Length(1, 64) procedureCode: string;
   @NestedObject(() => ApplicantInput) applicant: ApplicantInput;
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @Length(5, 500, { each: true }) reasons: string[];
+  /** Where it was handed in; the counter when absent. */
+  @IsOptional() @IsIn(CHANNELS) channel?: Channel;
 }
 
 export class RefuseAtDeskCommand extends CommandEnvelope {
