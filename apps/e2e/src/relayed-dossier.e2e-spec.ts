@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_ACCOUNTS } from '@motcua/devtools';
 import { computeAppointment, createVietnamLegalCalendar } from '@motcua/working-days';
 import { GatewayClient } from './http-client';
-import { eventually, SystemUnderTest } from './system-under-test';
+import { SystemUnderTest } from '@motcua/testing';
+import { eventually } from './eventually';
 
 const applicant = {
   fullName: 'Nguyễn Thị Hồng',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GatewayClient } from './http-client';
-import { eventually, SystemUnderTest } from './system-under-test';
+import { SystemUnderTest } from '@motcua/testing';
+import { eventually } from './eventually';
 
 const landChange = {
   procedureCode: '2.001458',

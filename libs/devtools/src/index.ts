@@ -1,1 +1,2 @@
 export * from './demo-accounts';
+export * from './web-build';

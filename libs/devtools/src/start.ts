@@ -1,6 +1,7 @@
 // `npm start`: runs the whole system on this machine.
 //   Postgres: DATABASE_URL → 127.0.0.1:5432 (database `motcua`) → embedded Postgres on 5433 (.data/postgres).
 //   NATS:     NATS_URL → 127.0.0.1:4222 with JetStream → nats-server on 4223 (.data/nats).
+// The desk web app is built (Vite) if its sources changed, and the gateway serves it.
 // Then every service (or those of `--services a,b`) as a child process with SEED_DEMO=1, output prefixed with
 // its name, restarted with backoff if it dies. Ctrl-C (SIGINT/SIGTERM/SIGHUP, or the parent going away) stops
 // the services (SIGTERM, SIGKILL after 10 s), then the Postgres/NATS we started, and exits.
@@ -20,6 +21,7 @@ import {
 } from '@motcua/testing';
 import { parseServices } from './cli-args';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { ensureWebBuilt } from './web-build';
 import { resolveDevNats } from './infra/dev-nats';
 import { resolveDevPostgres } from './infra/dev-postgres';
 import type { DevResource } from './infra/resource';
@@ -32,7 +34,7 @@ function banner(system: RunningSystem, pg: DevResource, nats: DevResource): stri
   return [
     '',
     'motcua is running',
-    ...(system.gatewayUrl ? [`  gateway   ${system.gatewayUrl}`] : []),
+    ...(system.gatewayUrl ? [`  web app   ${system.gatewayUrl}/  (the desk web app; log in with an account below)`, `  gateway   ${system.gatewayUrl}/api  (OpenAPI at ${system.gatewayUrl}/docs)`] : []),
     `  postgres  ${redactUrl(pg.url)}  (${pg.description})`,
     `  nats      ${nats.url}  (${nats.description})`,
     '  demo accounts:',
@@ -99,6 +101,10 @@ async function main(): Promise<number> {
     const nats = await resolveDevNats(root, say);
     if (!(await keep(nats))) return await done;
 
+    if (names.includes('gateway')) {
+      const web = ensureWebBuilt(root, say);
+      if (web instanceof Error) warn(`${web.message}\nThe API runs without the web app.`);
+    }
     say(`starting ${names.join(', ')}`);
     system = await startSystem({
       databaseUrl: pg.url,

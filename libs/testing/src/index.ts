@@ -24,3 +24,4 @@ export { isPortFree, freePort } from './processes/ports';
 export { httpStatus } from './processes/wait-http';
 export { prefixer, type OutputMode } from './processes/output';
 export { workspaceRoot } from './workspace';
+export { SystemUnderTest } from './system/system-under-test';

@@ -1,12 +1,24 @@
-import { createTestDatabase, freePort, randomPrefix, resolveNats, SERVICE_NAMES, startSystem, cleanupNatsPrefix, type RunningSystem, type TestDatabase } from '@motcua/testing';
+import { createTestDatabase, type TestDatabase } from '../database/test-database';
+import { cleanupNatsPrefix } from '../nats/cleanup';
+import { randomPrefix } from '../nats/prefix';
+import { resolveNats } from '../infrastructure/resolve';
+import { freePort } from '../processes/ports';
+import { SERVICE_NAMES } from '../processes/services';
+import { startSystem, type RunningSystem } from '../processes/system';
 import { connect } from '@nats-io/transport-node';
 
-/** Every service as its own process, on free ports, with its own database and NATS prefix. */
+/**
+ * Every service as its own process, on free ports, with its own database and NATS prefix, the demo seed and
+ * notifications written to files: the system the end-to-end and browser tests drive. `env` adds to the services'
+ * environment (e.g. WEB_DIST_DIR for the gateway).
+ */
 export class SystemUnderTest {
   system!: RunningSystem;
   db!: TestDatabase;
   natsUrl!: string;
   readonly prefix = randomPrefix();
+
+  constructor(private readonly extraEnv: Record<string, string> = {}) {}
 
   async start(): Promise<void> {
     this.db = await createTestDatabase();
@@ -19,7 +31,7 @@ export class SystemUnderTest {
       prefix: this.prefix,
       seedDemo: true,
       logLevel: 'warn',
-      env: { NOTIFY_QUIET_HOURS: 'off', NATS_STORAGE: 'memory', AUTH_SECRET: 'e2e-secret-0123456789abcdef-0123456789', NOTIFY_SINK_DIR: `/tmp/motcua-e2e-${this.prefix}` },
+      env: { NOTIFY_QUIET_HOURS: 'off', NATS_STORAGE: 'memory', AUTH_SECRET: 'e2e-secret-0123456789abcdef-0123456789', NOTIFY_SINK_DIR: `/tmp/motcua-e2e-${this.prefix}`, ...this.extraEnv },
       ports,
       output: process.env.E2E_VERBOSE ? 'prefixed' : 'silent',
       readyTimeoutMs: 120_000,
@@ -37,15 +49,4 @@ export class SystemUnderTest {
     await nc.drain();
     await this.db?.drop();
   }
-}
-
-export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!accept(last)) {
-    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 150));
-    last = await probe();
-  }
-  return last;
 }

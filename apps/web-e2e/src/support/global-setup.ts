@@ -1,0 +1,20 @@
+// jest loads its global setup without the moduleNameMapper: the two libs are imported by path (neither imports
+// an alias itself).
+/* eslint-disable @nx/enforce-module-boundaries */
+import { ensureWebBuilt } from '../../../../libs/devtools/src/web-build';
+import libsTestingSetup from '../../../../libs/testing/src/jest/global-setup';
+import { SystemUnderTest } from '../../../../libs/testing/src/system/system-under-test';
+import { workspaceRoot } from '../../../../libs/testing/src/workspace';
+import { chromiumPath } from './chromium';
+
+/** Builds the web app if needed and starts one system for every browser spec (they share the demo seed). */
+export default async function globalSetup(): Promise<void> {
+  libsTestingSetup();
+  chromiumPath(); // fail first, with the fix, if there is no browser
+  const dist = ensureWebBuilt(workspaceRoot(), (m) => process.stdout.write(`[web-e2e] ${m}\n`));
+  if (dist instanceof Error) throw dist;
+  const sut = new SystemUnderTest({ WEB_DIST_DIR: dist });
+  await sut.start();
+  (globalThis as { __webSystem?: SystemUnderTest }).__webSystem = sut;
+  process.env.WEB_E2E_URL = sut.gatewayUrl;
+}
