@@ -15,9 +15,9 @@ export function newestMtime(target: string): number {
 }
 
 /** Why apps/web/dist must be (re)built, or undefined when it is newer than every input of the build. */
-export function webBuildReason(root: string): string | undefined {
+export function webBuildReason(root: string, outDir = path.join(root, 'apps', 'web', 'dist')): string | undefined {
   const web = path.join(root, 'apps', 'web');
-  const built = newestMtime(path.join(web, 'dist', 'index.html'));
+  const built = newestMtime(path.join(outDir, 'index.html'));
   if (built === 0) return 'the web app is not built';
   const inputs = ['src', 'index.html', 'vite.config.mts'].map((p) => newestMtime(path.join(web, p)));
   inputs.push(newestMtime(path.join(root, 'package-lock.json')));
@@ -26,15 +26,16 @@ export function webBuildReason(root: string): string | undefined {
 
 /**
  * Builds the desk web app (Vite) into apps/web/dist when its sources are newer than the build, so `npm start` and
- * the browser tests always serve what is in the tree. Returns the directory, or an Error with Vite's output.
+ * the browser tests always serve what is in the tree (`outDir`: another directory, so concurrent runs do not
+ * rebuild each other's). Returns the directory, or an Error with Vite's output.
  */
-export function ensureWebBuilt(root: string, say: (m: string) => void = () => undefined): string | Error {
-  const dist = path.join(root, 'apps', 'web', 'dist');
-  const reason = webBuildReason(root);
+export function ensureWebBuilt(root: string, say: (m: string) => void = () => undefined, outDir?: string): string | Error {
+  const dist = outDir ?? path.join(root, 'apps', 'web', 'dist');
+  const reason = webBuildReason(root, dist);
   if (!reason) return dist;
   say(`${reason}: building it (vite build)`);
   const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', path.join(root, 'apps', 'web', 'vite.config.mts'), '--logLevel', 'warn'], {
+  const r = spawnSync(process.execPath, [vite, 'build', '--config', path.join(root, 'apps', 'web', 'vite.config.mts'), '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: root,
     encoding: 'utf8',
   });

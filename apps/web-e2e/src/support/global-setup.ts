@@ -1,6 +1,5 @@
 // jest loads its global setup without the moduleNameMapper: the two libs are imported by path (neither imports
 // an alias itself).
-/* eslint-disable @nx/enforce-module-boundaries */
 import { ensureWebBuilt } from '../../../../libs/devtools/src/web-build';
 import libsTestingSetup from '../../../../libs/testing/src/jest/global-setup';
 import { SystemUnderTest } from '../../../../libs/testing/src/system/system-under-test';
@@ -11,7 +10,8 @@ import { chromiumPath } from './chromium';
 export default async function globalSetup(): Promise<void> {
   libsTestingSetup();
   chromiumPath(); // fail first, with the fix, if there is no browser
-  const dist = ensureWebBuilt(workspaceRoot(), (m) => process.stdout.write(`[web-e2e] ${m}\n`));
+  // WEB_E2E_DIST_DIR: a private build directory for a run beside another one (they would empty each other's).
+  const dist = ensureWebBuilt(workspaceRoot(), (m) => process.stdout.write(`[web-e2e] ${m}\n`), process.env.WEB_E2E_DIST_DIR);
   if (dist instanceof Error) throw dist;
   const sut = new SystemUnderTest({ WEB_DIST_DIR: dist });
   await sut.start();

@@ -1,4 +1,3 @@
-/* eslint-disable @nx/enforce-module-boundaries */
 import libsTestingTeardown from '../../../../libs/testing/src/jest/global-teardown';
 import type { SystemUnderTest } from '../../../../libs/testing/src/system/system-under-test';
 
