@@ -45,6 +45,14 @@ describe('public endpoints (no login)', () => {
       expect(gw.stub.requests(DossierStatusRpc)[0].body).toEqual({ dossierCode: CODE, secondFactor: '5678' });
     });
 
+    it('tells the citizen a withdrawn dossier was withdrawn at their request, in tracking’s words', async () => {
+      const withdrawn = { ...status, status: 'withdrawn', statusText: 'Đã rút hồ sơ theo yêu cầu của công dân; hồ sơ dừng giải quyết.' };
+      await gw.stub.answer(DossierStatusRpc, { ok: true, data: withdrawn });
+      const res = await lookUp({ dossierCode: CODE, secondFactor: '5678' });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual(withdrawn);
+    });
+
     it('gives "no such dossier" and "wrong factor" exactly the same answer', async () => {
       await gw.stub.answer(DossierStatusRpc, (req) =>
         req.dossierCode === CODE

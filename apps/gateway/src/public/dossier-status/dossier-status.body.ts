@@ -12,8 +12,14 @@ export class DossierStatusLookupBody {
 export class PublicDossierStatusView {
   @ApiProperty({ example: '000.72.69.H20-260302-0001' }) dossierCode: string;
   @ApiProperty({ example: 'Đăng ký thành lập hộ kinh doanh' }) procedureName: string;
-  @ApiProperty({ example: 'in-progress' }) status: string;
-  @ApiProperty({ example: 'Hồ sơ đang được giải quyết.' }) statusText: string;
+  @ApiProperty({
+    example: 'acknowledged',
+    description:
+      'received, routed, transferred, acknowledged, supplement-requested, resolved, result-sent-back, result-ready, handed-over; or refused, withdrawn (at the citizen’s request)',
+  })
+  status: string;
+  @ApiProperty({ example: 'Hồ sơ đang được cơ quan có thẩm quyền giải quyết.', description: 'Plain Vietnamese, e.g. "Đã rút hồ sơ theo yêu cầu của công dân; hồ sơ dừng giải quyết."' })
+  statusText: string;
   @ApiProperty({ example: '2026-03-02T01:00:00.000Z' }) receivedAt: string;
   @ApiProperty({ example: '2026-03-05T08:00:00.000Z' }) appointmentAt: string;
   @ApiProperty({ example: 'Bộ phận Một cửa xã Tân Phước', nullable: true }) collectAt: string | null;
