@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   ExportUnits,
   ExportUnitsQuery,
@@ -16,9 +16,10 @@ import { Roles } from '../auth/roles.decorator';
 import { Downstream } from '../downstream/downstream';
 import { ContractBodyPipe } from '../http/input/contract-body.pipe';
 import { IdempotencyKey } from '../http/input/idempotency-key.decorator';
-import { StaffQuery } from '../http/input/staff-query.decorator';
+import { QueryParams, StaffQuery } from '../http/input/staff-query.decorator';
 import { ApiDownstreamErrors } from '../http/openapi/api-docs.decorators';
 import { contractSchema } from '../http/openapi/contract-schema';
+import { ResolveUnitDayQuery } from './resolve-unit.query';
 import { UnitCodeParam } from './unit-code.param';
 
 /** The effective-dated tree of units, agencies and hamlets, with merger aliases (routing). */
@@ -54,9 +55,12 @@ export class UnitTreeController {
   @Roles('province-admin', 'unit-admin', 'auditor')
   @ApiOperation({ summary: 'A unit as of a day (default today): a code merged away resolves to its successor, with its history' })
   @ApiParam({ name: 'code', description: 'Unit code (GSO code, or an agency key)', example: '29969' })
-  @ApiQuery({ name: 'on', required: false, description: 'Day YYYY-MM-DD', example: '2025-06-30' })
   @ApiOkResponse({ description: 'ResolvedUnit' })
-  resolve(@Actor() actor: StaffActor, @Param('code', new UnitCodeParam()) code: string, @Query('on') on?: string): Promise<ResolvedUnit> {
-    return this.downstream.call(ResolveUnit, { actor, code, ...(on ? { on } : {}) });
+  resolve(
+    @Actor() actor: StaffActor,
+    @Param('code', new UnitCodeParam()) code: string,
+    @QueryParams(ResolveUnitDayQuery) query: ResolveUnitDayQuery,
+  ): Promise<ResolvedUnit> {
+    return this.downstream.call(ResolveUnit, { actor, code, ...(query.on ? { on: query.on } : {}) });
   }
 }
