@@ -39,7 +39,7 @@ interface RouteCase {
   ownUnitFor?: Partial<Record<StaffRole, string>>;
   /**
    * How the service turns away an actor of another unit: 'refused' (403 with a reason, the default) or 'hidden' (404
-   * without data: scheduling does not reveal that another unit's queue ticket or campaign exists).
+   * without data, for a service that does not reveal that another unit's resource exists; none does today).
    */
   otherUnit?: 'refused' | 'hidden';
   /** Roles that see every unit's resource. */
@@ -69,6 +69,17 @@ const SESSION = {
   slotMinutes: 30,
   slotCapacity: 3,
   roster: [],
+};
+const APPLICANT = { fullName: 'Nguyễn Thị Hồng', idNumber: '087190001234', phone: '0912345678', address: 'Ấp Phước Tiên' };
+const BUNDLE = {
+  bundleCode: 'ket-hon-thuong-tru',
+  channel: 'counter',
+  resultDelivery: 'desk',
+  applicant: APPLICANT,
+  members: [
+    { procedureCode: '1.000894', documents: [{ code: 'to-khai', present: true }] },
+    { procedureCode: '1.004222', documents: [{ code: 'ct01', present: true }] },
+  ],
 };
 /** A unit's province administrator acts for it from the province. */
 const PROVINCE_ADMIN_ABOVE = { 'province-admin': UNITS.province } as const;
@@ -129,6 +140,34 @@ const CASES: Record<string, RouteCase> = {
     call: () => ({ path: `/api/dossiers/${D}/supplement`, headers: key(), body: { documents: [{ code: 'giay-to-phap-ly', present: true }] } }),
   },
   'POST /api/transfers/:id/paper-dispatched': { scope: 'service', unit: UNITS.commune, call: () => ({ path: `/api/transfers/${T}/paper-dispatched`, headers: key() }) },
+  // the desk's own endpoints (intake): forms are read at the desk that issued them (or by an auditor); a refusal and a
+  // bundle are issued at the actor's own desk; a withdrawal and a named hand-over are the receiving desk's
+  'GET /api/intake-desk/dossiers/:code/receipt/print': { scope: 'service', unit: UNITS.commune, oversight: ['auditor'], call: () => ({ path: `/api/intake-desk/dossiers/${D}/receipt/print` }) },
+  'GET /api/intake-desk/supplement-requests/:id': { scope: 'service', unit: UNITS.commune, oversight: ['auditor'], call: () => ({ path: `/api/intake-desk/supplement-requests/${WORLD.deskSupplementRequest.id}` }) },
+  'GET /api/intake-desk/supplement-requests/:id/print': {
+    scope: 'service',
+    unit: UNITS.commune,
+    oversight: ['auditor'],
+    call: () => ({ path: `/api/intake-desk/supplement-requests/${WORLD.deskSupplementRequest.id}/print` }),
+  },
+  'POST /api/intake-desk/refusals': {
+    // Like a submission: issued at the actor's own desk, no other unit to aim at.
+    scope: 'unscoped',
+    call: () => ({ path: '/api/intake-desk/refusals', headers: key(), body: { procedureCode: '1.001612', applicant: APPLICANT, reasons: ['Không thuộc thẩm quyền tiếp nhận của xã'] } }),
+  },
+  'GET /api/intake-desk/refusals/:id/print': { scope: 'service', unit: UNITS.commune, oversight: ['auditor'], call: () => ({ path: `/api/intake-desk/refusals/${WORLD.deskRefusal.id}/print` }) },
+  'POST /api/intake-desk/dossiers/:code/withdraw': {
+    scope: 'service',
+    unit: UNITS.commune,
+    call: () => ({ path: `/api/intake-desk/dossiers/${D}/withdraw`, headers: key(), body: { requestRef: 'DN-01', reason: 'Công dân đổi ý' } }),
+  },
+  'POST /api/intake-desk/dossiers/:code/hand-over': {
+    scope: 'service',
+    unit: UNITS.commune,
+    call: () => ({ path: `/api/intake-desk/dossiers/${D}/hand-over`, headers: key(), body: { method: 'desk', recipient: { kind: 'authorised', fullName: 'Trần Văn Bảy', authorisationRef: 'UQ-12' } } }),
+  },
+  'POST /api/intake-desk/bundles': { scope: 'unscoped', call: () => ({ path: '/api/intake-desk/bundles', headers: key(), body: BUNDLE }) },
+  'GET /api/intake-desk/bundles/:id/receipt/print': { scope: 'service', unit: UNITS.commune, oversight: ['auditor'], call: () => ({ path: `/api/intake-desk/bundles/${WORLD.bundle.id}/receipt/print` }) },
   // office (relay)
   'GET /api/office/inbox': { scope: 'list', unit: UNITS.district, call: () => ({ path: '/api/office/inbox' }), showsUnit: (body) => body.items.some((t: any) => t.toUnitCode === UNITS.district) },
   'POST /api/transfers/:id/acknowledge': { scope: 'service', unit: UNITS.district, call: () => ({ path: `/api/transfers/${T}/acknowledge`, headers: key() }) },
@@ -157,12 +196,13 @@ const CASES: Record<string, RouteCase> = {
   'POST /api/admin/catalogue/procedures/import': { scope: 'service', unit: UNITS.province, call: () => ({ path: '/api/admin/catalogue/procedures/import', headers: key(), body: { procedures: [], dryRun: true } }) },
   'POST /api/admin/catalogue/procedures/import-csv': { scope: 'service', unit: UNITS.province, call: () => ({ path: '/api/admin/catalogue/procedures/import-csv', headers: key(), body: { csv: 'code,name\n', dryRun: true } }) },
   'GET /api/admin/units': { scope: 'unscoped', call: () => ({ path: '/api/admin/units' }) },
+  'GET /api/admin/units/:code': { scope: 'unscoped', call: () => ({ path: `/api/admin/units/${UNITS.commune}?on=2025-06-30` }) },
   'POST /api/admin/units/import': { scope: 'service', unit: UNITS.province, call: () => ({ path: '/api/admin/units/import', headers: key(), body: { units: [UNIT_ROW], dryRun: true } }) },
-  // scheduling: any staff member reads calendars, deadlines and schedules; the national calendar is any province
-  // administrator's (scheduling checks the role only), a province's own days its administrator's; a unit's hours and
-  // sessions its unit administrator's or its province administrator's
+  // scheduling: any staff member reads calendars, deadlines and schedules; the national calendar and a province's own
+  // days are changed by a province administrator acting from a province; a unit's hours and sessions by its unit
+  // administrator or its province administrator
   'GET /api/calendar': { scope: 'unscoped', call: () => ({ path: '/api/calendar?year=2026' }) },
-  'PUT /api/calendar/official-years/:year': { scope: 'unscoped', call: () => ({ path: '/api/calendar/official-years/2026', headers: key(), body: OFFICIAL_YEAR }) },
+  'PUT /api/calendar/official-years/:year': { scope: 'service', unit: UNITS.province, call: () => ({ path: '/api/calendar/official-years/2026', headers: key(), body: OFFICIAL_YEAR }) },
   'PUT /api/calendar/province-days/:year': {
     scope: 'service',
     unit: UNITS.province,
@@ -184,13 +224,13 @@ const CASES: Record<string, RouteCase> = {
     ownUnitFor: PROVINCE_ADMIN_ABOVE,
     call: () => ({ path: '/api/schedules/theme-days', headers: key(), body: { unitCode: UNITS.commune, themeDays: [{ theme: 'no-writing', weekdays: ['thursday'], validFrom: '2026-01-01' }] } }),
   },
-  // notification: templates are any province administrator's; consent lookups and records any desk's (a citizen's,
-  // not a unit's); a duty contact its unit administrator's or any province administrator's; delivery reports
-  // scoped to the actor's unit except for auditors and province administrators
+  // notification: templates are read by any province administrator, changed by one acting from a province; consent
+  // lookups and records any desk's (a citizen's, not a unit's); a duty contact its unit administrator's or its
+  // province administrator's; delivery reports scoped to the actor's unit except for auditors and province administrators
   'GET /api/notification/templates': { scope: 'unscoped', call: () => ({ path: '/api/notification/templates?kind=receipt' }) },
   'POST /api/notification/templates/preview': { scope: 'unscoped', call: () => ({ path: '/api/notification/templates/preview', body: TEMPLATE }) },
-  'POST /api/notification/templates': { scope: 'unscoped', call: () => ({ path: '/api/notification/templates', headers: key(), body: TEMPLATE }) },
-  'POST /api/notification/templates/:kind/:channel/versions/:version/publish': { scope: 'unscoped', call: () => ({ path: '/api/notification/templates/receipt/sms/versions/2/publish', headers: key() }) },
+  'POST /api/notification/templates': { scope: 'service', unit: UNITS.province, call: () => ({ path: '/api/notification/templates', headers: key(), body: TEMPLATE }) },
+  'POST /api/notification/templates/:kind/:channel/versions/:version/publish': { scope: 'service', unit: UNITS.province, call: () => ({ path: '/api/notification/templates/receipt/sms/versions/2/publish', headers: key() }) },
   'GET /api/notification/preferences': { scope: 'unscoped', call: () => ({ path: '/api/notification/preferences?phone=0912345678' }) },
   'POST /api/notification/preferences': {
     scope: 'unscoped',
@@ -199,7 +239,7 @@ const CASES: Record<string, RouteCase> = {
   'PUT /api/notification/unit-contacts/:unitCode': {
     scope: 'service',
     unit: UNITS.commune,
-    oversight: ['province-admin'],
+    ownUnitFor: PROVINCE_ADMIN_ABOVE,
     call: () => ({ path: `/api/notification/unit-contacts/${UNITS.commune}`, headers: key(), body: { phone: '0277385000', email: 'motcua@tanphuoc.gov.vn' } }),
   },
   'GET /api/notification/deliveries': {
@@ -227,7 +267,7 @@ const CASES: Record<string, RouteCase> = {
   'POST /api/public/dossier-rating': { scope: 'public', call: () => ({ path: '/api/public/dossier-rating', body: { dossierCode: D, secondFactor: '5678', rating: 'satisfied' } }) },
   // scheduling's bookings, queue and outreach: the public side takes a unit in the request; staff work on their own
   // unit's desk only (the unit comes from the session, or is refused when asked for another; another unit's ticket or
-  // campaign is not found)
+  // campaign is refused with a reason)
   'GET /api/public/slots': { scope: 'public', call: () => ({ path: `/api/public/slots?unitCode=${UNITS.commune}&date=2026-03-07` }) },
   'POST /api/public/bookings': {
     scope: 'public',
@@ -241,8 +281,8 @@ const CASES: Record<string, RouteCase> = {
   'POST /api/public/queue/tickets': { scope: 'public', call: () => ({ path: '/api/public/queue/tickets', headers: key(), body: { unitCode: UNITS.commune, counterCode: 'quay-1' } }) },
   'GET /api/desk/bookings': { scope: 'service', unit: UNITS.commune, call: () => ({ path: `/api/desk/bookings?date=2026-03-07&unitCode=${UNITS.commune}` }) },
   'POST /api/queue/counters/:counter/call-next': { scope: 'list', unit: UNITS.commune, call: () => ({ path: '/api/queue/counters/quay-1/call-next', headers: key() }), showsUnit: (body) => body.unitCode === UNITS.commune },
-  'POST /api/queue/tickets/:id/serve': { scope: 'service', unit: UNITS.commune, otherUnit: 'hidden', call: () => ({ path: `/api/queue/tickets/${WORLD.ticket.id}/serve`, headers: key() }) },
-  'POST /api/queue/tickets/:id/skip': { scope: 'service', unit: UNITS.commune, otherUnit: 'hidden', call: () => ({ path: `/api/queue/tickets/${WORLD.ticket.id}/skip`, headers: key() }) },
+  'POST /api/queue/tickets/:id/serve': { scope: 'service', unit: UNITS.commune, call: () => ({ path: `/api/queue/tickets/${WORLD.ticket.id}/serve`, headers: key() }) },
+  'POST /api/queue/tickets/:id/skip': { scope: 'service', unit: UNITS.commune, call: () => ({ path: `/api/queue/tickets/${WORLD.ticket.id}/skip`, headers: key() }) },
   'GET /api/queue/stats': { scope: 'list', unit: UNITS.commune, call: () => ({ path: '/api/queue/stats?date=2026-03-02' }), showsUnit: (body) => body.unitCode === UNITS.commune },
   'POST /api/outreach/campaigns': {
     scope: 'list',
@@ -253,16 +293,16 @@ const CASES: Record<string, RouteCase> = {
   'POST /api/outreach/campaigns/:id/targets': {
     scope: 'service',
     unit: UNITS.commune,
-    otherUnit: 'hidden',
+   
     call: () => ({ path: `/api/outreach/campaigns/${WORLD.campaign.id}/targets`, headers: key(), body: { targets: [{ ref: 'HK-001', fullName: 'Trần Văn Bảy', address: 'Ấp Phước Tiên' }] } }),
   },
   'POST /api/outreach/campaigns/:id/visits': {
     scope: 'service',
     unit: UNITS.commune,
-    otherUnit: 'hidden',
+   
     call: () => ({ path: `/api/outreach/campaigns/${WORLD.campaign.id}/visits`, headers: key(), body: { targetRef: 'HK-001', outcome: 'completed' } }),
   },
-  'GET /api/outreach/campaigns/:id': { scope: 'service', unit: UNITS.commune, otherUnit: 'hidden', call: () => ({ path: `/api/outreach/campaigns/${WORLD.campaign.id}` }) },
+  'GET /api/outreach/campaigns/:id': { scope: 'service', unit: UNITS.commune, call: () => ({ path: `/api/outreach/campaigns/${WORLD.campaign.id}` }) },
   // administration of dead letters: province-wide, no unit
   'GET /api/admin/dead-letters/:service': { scope: 'unscoped', call: () => ({ path: '/api/admin/dead-letters/intake' }) },
   'POST /api/admin/dead-letters/:service/:seq/replay': { scope: 'unscoped', call: () => ({ path: '/api/admin/dead-letters/intake/7/replay' }) },

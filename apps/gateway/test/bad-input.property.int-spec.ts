@@ -25,15 +25,19 @@ import {
   DeclareDelayBody,
   DOSSIER_CODE_PATTERN,
   HandOverResultBody,
+  HandOverResultToBody,
   ImportCatalogueBody,
   ImportCatalogueCsvBody,
   ImportUnitsBody,
   RecordSupplementBody,
+  RefuseAtDeskBody,
   RefuseTransferBody,
   RequestSupplementBody,
   ResolveTransferBody,
+  SubmitBundleBody,
   SubmitDossierBody,
   validatePayload,
+  WithdrawDossierBody,
   type PayloadClass,
   type StaffRole,
 } from '@motcua/contracts';
@@ -85,6 +89,9 @@ const BOOKING = { valid: WORLD.booking.code, invalid: pathText.filter((s) => !BO
 const COUNTER = { valid: 'quay-1', invalid: pathText.filter((s) => !COUNTER_CODE_PATTERN.test(s)) };
 const TICKET = { valid: WORLD.ticket.id, invalid: pathText.filter((s) => !isUUID(s)) };
 const CAMPAIGN = { valid: WORLD.campaign.id, invalid: pathText.filter((s) => !isUUID(s)) };
+const FORM_ID = { valid: WORLD.deskSupplementRequest.id, invalid: pathText.filter((s) => !isUUID(s)) };
+const REFUSAL_ID = { valid: WORLD.deskRefusal.id, invalid: pathText.filter((s) => !isUUID(s)) };
+const BUNDLE_ID = { valid: WORLD.bundle.id, invalid: pathText.filter((s) => !isUUID(s)) };
 const bad = (name: string, ...values: string[]) => fc.constantFrom(...values).map((v) => [name, v] as [string, string]);
 
 const desk: [StaffRole, string] = ['desk-clerk', UNITS.commune];
@@ -99,6 +106,18 @@ const submission = {
   resultDelivery: 'desk',
   applicant: { fullName: 'Nguyễn Thị Hồng', idNumber: '087190001234', phone: '0912345678', address: 'Ấp Phước Tiên' },
   documents: [{ code: 'giay-de-nghi', present: true }],
+};
+
+const applicant = { fullName: 'Nguyễn Thị Hồng', idNumber: '087190001234', phone: '0912345678', address: 'Ấp Phước Tiên' };
+const bundle = {
+  bundleCode: 'ket-hon-thuong-tru',
+  channel: 'counter',
+  resultDelivery: 'desk',
+  applicant,
+  members: [
+    { procedureCode: '1.000894', documents: [{ code: 'to-khai', present: true }] },
+    { procedureCode: '1.004222', documents: [{ code: 'ct01', present: true }] },
+  ],
 };
 
 const INPUTS: Record<string, Inputs> = {
@@ -123,6 +142,20 @@ const INPUTS: Record<string, Inputs> = {
   'POST /api/dossiers/:code/hand-over': { as: desk, params: { code: CODE }, body: [HandOverResultBody, { method: 'desk' }], idempotencyKey: true },
   'POST /api/dossiers/:code/supplement': { as: desk, params: { code: CODE }, body: [RecordSupplementBody, { documents: [{ code: 'to-khai', present: true }] }], idempotencyKey: true },
   'POST /api/transfers/:id/paper-dispatched': { as: desk, params: { id: UUID }, idempotencyKey: true, ifMatch: true },
+  'GET /api/intake-desk/dossiers/:code/receipt/print': { as: desk, params: { code: CODE } },
+  'GET /api/intake-desk/supplement-requests/:id': { as: desk, params: { id: FORM_ID } },
+  'GET /api/intake-desk/supplement-requests/:id/print': { as: desk, params: { id: FORM_ID } },
+  'POST /api/intake-desk/refusals': { as: desk, body: [RefuseAtDeskBody, { procedureCode: '1.001612', applicant, reasons: ['Không thuộc thẩm quyền tiếp nhận của xã'] }], idempotencyKey: true },
+  'GET /api/intake-desk/refusals/:id/print': { as: desk, params: { id: REFUSAL_ID } },
+  'POST /api/intake-desk/dossiers/:code/withdraw': { as: desk, params: { code: CODE }, body: [WithdrawDossierBody, { requestRef: 'DN-01', reason: 'Công dân đổi ý' }], idempotencyKey: true },
+  'POST /api/intake-desk/dossiers/:code/hand-over': {
+    as: desk,
+    params: { code: CODE },
+    body: [HandOverResultToBody, { method: 'desk', recipient: { kind: 'authorised', fullName: 'Trần Văn Bảy', authorisationRef: 'UQ-12' } }],
+    idempotencyKey: true,
+  },
+  'POST /api/intake-desk/bundles': { as: desk, body: [SubmitBundleBody, bundle], idempotencyKey: true },
+  'GET /api/intake-desk/bundles/:id/receipt/print': { as: desk, params: { id: BUNDLE_ID } },
   'GET /api/office/inbox': { as: office, badQuery: fc.oneof(bad('status', 'lost'), bad('page', '0', 'x'), bad('pageSize', '500')) },
   'POST /api/transfers/:id/acknowledge': { as: office, params: { id: UUID }, idempotencyKey: true },
   'POST /api/transfers/:id/resolve': { as: office, params: { id: UUID }, body: [ResolveTransferBody, { resultRef: 'GCN-1', summary: 'Cấp' }], idempotencyKey: true },
@@ -139,6 +172,7 @@ const INPUTS: Record<string, Inputs> = {
   'POST /api/admin/catalogue/procedures/import': { as: province, body: [ImportCatalogueBody, { procedures: [], dryRun: true }], idempotencyKey: true },
   'POST /api/admin/catalogue/procedures/import-csv': { as: province, body: [ImportCatalogueCsvBody, { csv: 'code,name\n', dryRun: true }], idempotencyKey: true },
   'GET /api/admin/units': { as: province, badQuery: fc.oneof(bad('on', 'yesterday', '2025-06-31'), bad('versions', 'every')) },
+  'GET /api/admin/units/:code': { as: province, params: { code: UNIT }, badQuery: bad('on', 'today', '2026-02-30', '02/03/2026', '2025-6-30') },
   'POST /api/admin/units/import': {
     as: province,
     body: [ImportUnitsBody, { units: [{ code: UNITS.commune, name: 'Xã Tân Phước', type: 'commune', parentCode: UNITS.district, agencyCode: '000.29972.H20', deskName: 'Bộ phận Một cửa', validFrom: '2019-01-01' }], dryRun: true }],

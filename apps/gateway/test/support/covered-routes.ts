@@ -27,6 +27,15 @@ export const COVERED_ROUTES = new Set([
   'POST /api/dossiers/:code/hand-over',
   'POST /api/dossiers/:code/supplement',
   'POST /api/transfers/:id/paper-dispatched',
+  'GET /api/intake-desk/dossiers/:code/receipt/print',
+  'GET /api/intake-desk/supplement-requests/:id',
+  'GET /api/intake-desk/supplement-requests/:id/print',
+  'POST /api/intake-desk/refusals',
+  'GET /api/intake-desk/refusals/:id/print',
+  'POST /api/intake-desk/dossiers/:code/withdraw',
+  'POST /api/intake-desk/dossiers/:code/hand-over',
+  'POST /api/intake-desk/bundles',
+  'GET /api/intake-desk/bundles/:id/receipt/print',
   'GET /api/office/inbox',
   'POST /api/transfers/:id/acknowledge',
   'POST /api/transfers/:id/resolve',
@@ -44,6 +53,7 @@ export const COVERED_ROUTES = new Set([
   'POST /api/admin/catalogue/procedures/import-csv',
   'GET /api/admin/units',
   'POST /api/admin/units/import',
+  'GET /api/admin/units/:code',
   'GET /api/calendar',
   'PUT /api/calendar/official-years/:year',
   'PUT /api/calendar/province-days/:year',
@@ -112,6 +122,11 @@ export const BODY_EXAMPLE_MISSING = new Set([
   'POST /api/outreach/campaigns',
   'POST /api/outreach/campaigns/:id/targets',
   'POST /api/outreach/campaigns/:id/visits',
+  // intake-desk/ (the desk's own endpoints, another area's controllers)
+  'POST /api/intake-desk/refusals',
+  'POST /api/intake-desk/dossiers/:code/withdraw',
+  'POST /api/intake-desk/dossiers/:code/hand-over',
+  'POST /api/intake-desk/bundles',
 ]);
 
 /** Endpoints the gateway serves that have no full row yet. */

@@ -47,20 +47,25 @@ import {
   ExportCatalogue,
   ExportCatalogueCsv,
   ExportUnits,
+  GetDeskSupplementRequest,
   GetDossier,
   HandOverResult,
   ImportCatalogue,
   ImportCatalogueCsv,
   ImportUnits,
   OfficeInbox,
+  PrintDeskForm,
   PublicCatalogue,
   RecordPaperDispatch,
   RecordSupplement,
+  RefuseAtDesk,
   RefuseTransfer,
   RequestSupplement,
   ResolveTransfer,
   ResolveUnit,
+  SubmitBundle,
   SubmitDossier,
+  WithdrawDossier,
   type RpcContract,
   type StaffActor,
 } from '@motcua/contracts';
@@ -68,8 +73,8 @@ import type { DownstreamStub, StubReply } from '../downstream-stub';
 import { UNITS } from './gateway-harness';
 
 /**
- * The downstream services played on NATS with the same unit-scope rules as the real ones (intake's desk-access,
- * relay's office-access, tracking's may-read-timeline; notification checks nothing, as it does today), over a
+ * The downstream services played on NATS with the same unit-scope rules as the real ones (intake's desk-access and
+ * desk forms, relay's office-access, tracking's may-read-timeline, scheduling's and notification's administrators), over a
  * small world: one dossier received at the commune desk and relayed to the district, one at another ward.
  * Copies of rules, kept small on purpose: the e2e suite runs the real services.
  */
@@ -86,6 +91,10 @@ export const WORLD = {
   ticket: { id: '2d4f6a8c-1b3e-4c5d-9e7f-8a9b0c1d2e3f', unitCode: UNITS.commune },
   /** An outreach campaign of the commune. */
   campaign: { id: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', unitCode: UNITS.commune },
+  /** Forms issued at the commune's desk without a dossier code (intake): a supplement request (02), a refusal (03), a bundle's receipt. */
+  deskSupplementRequest: { id: '4e2a9c71-6b3d-4f8e-9a05-7c1d2e3f4a5b', unitCode: UNITS.commune },
+  deskRefusal: { id: '7b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', unitCode: UNITS.commune },
+  bundle: { id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', unitCode: UNITS.commune },
 };
 
 const DESK = ['desk-clerk', 'after-hours-clerk'];
@@ -158,8 +167,8 @@ function importUnits(r: any): StubReply {
 }
 
 // scheduling (apps/scheduling/src/authorization/unit-access.ts): a unit's hours and sessions are changed by its own
-// unit administrator or its province's administrator; the national calendar by any province administrator; a
-// province's own days by the administrator of that province; any staff member reads schedules, calendars, deadlines.
+// unit administrator or its province's administrator; the national calendar and a province's own days by a province
+// administrator acting from a province (assertProvinceLevelAdmin); any staff member reads schedules, calendars, deadlines.
 function managesUnit(actor: StaffActor, unitCode: string, ok: () => unknown): StubReply {
   if (!(unitCode in PARENT)) return notFound(`unit ${unitCode}`);
   if (actor.roles.includes('unit-admin') && actor.unitCode === unitCode) return { ok: true, data: ok() };
@@ -171,11 +180,21 @@ const calendarAdmin = (actor: StaffActor): StubReply | undefined => (actor.roles
 const calendarView = (year: number, provinceCode: string | null) => ({ year, provinceCode, basis: 'official', source: 'x', days: [], workingDays: 250 });
 const scheduleView = (unitCode: string) => ({ unitCode, unitName: unitCode, deskHours: { windows: [] }, sessions: [], themeDays: [], days: [] });
 
-// notification (apps/notification/src/authorization/notification-access.ts): templates are any province
-// administrator's; consent is recorded by desk staff for any citizen; a unit's duty contact is its unit
-// administrator's or any province administrator's; delivery reports name any unit for auditors and province
-// administrators, only the actor's own unit for everyone else.
+// notification (apps/notification/src/authorization/notification-access.ts): templates are read by any province
+// administrator and changed by one acting from a province (assertTemplateEditor); consent is recorded by desk staff
+// for any citizen; a unit's duty contact is its unit administrator's or its province's administrator's
+// (assertUnitContactAdmin); delivery reports name any unit for auditors and province administrators, only the
+// actor's own unit for everyone else.
 const templateAdmin = (actor: StaffActor, ok: () => unknown): StubReply => (actor.roles.includes('province-admin') ? { ok: true, data: ok() } : forbidden('only a province administrator manages message templates'));
+const templateEditor = (actor: StaffActor, ok: () => unknown): StubReply =>
+  !actor.roles.includes('province-admin') || PARENT[actor.unitCode] !== null ? forbidden('only a province administrator acting from a province changes message templates') : { ok: true, data: ok() };
+function unitContactAdmin(r: any): StubReply {
+  const ok: StubReply = { ok: true, data: { unitCode: r.unitCode, phone: r.body.phone ?? null, email: r.body.email ?? null } };
+  if (r.actor.roles.includes('unit-admin') && r.actor.unitCode === r.unitCode) return ok;
+  if (!r.actor.roles.includes('province-admin')) return forbidden('only the unit’s administrator (or the province’s) sets its duty contact');
+  if (!(r.unitCode in PARENT)) return notFound(`unit ${r.unitCode}`);
+  return PARENT[r.actor.unitCode] === null && provinceOf(r.unitCode) === r.actor.unitCode ? ok : forbidden('the unit is outside your province');
+}
 const deskStaff = (actor: StaffActor, ok: () => unknown): StubReply => (has(actor, ['desk-clerk', 'after-hours-clerk', 'unit-admin']) ? { ok: true, data: ok() } : forbidden('only desk staff record a citizen’s notification wishes'));
 function deliveryReport(r: any): StubReply {
   if (!has(r.actor, OVERSIGHT) && r.unitCode !== undefined && r.unitCode !== r.actor.unitCode) return forbidden('you may only report on your own unit');
@@ -229,8 +248,9 @@ const registerApplicants = (r: any): StubReply => ({
     .map((d) => ({ dossierCode: d.code, applicantName: 'Nguyễn Thị Hồng', address: 'Ấp Phước Tiên', phone: '0912345678', setCount: 1 })),
 });
 
-// scheduling's counter work (authorization/unit-access.ts assertStaffOf): staff of the unit itself, on their own
-// unit's bookings, queue and campaigns; another unit's ticket or campaign is answered 404 (scheduling hides it).
+// scheduling's counter work (authorization/unit-access.ts assertStaffOf, assertOwnUnitResource): staff of the unit
+// itself, on their own unit's bookings, queue and campaigns; another unit's ticket or campaign is refused (403), an
+// unknown one is not found.
 function staffOf(actor: StaffActor, unitCode: string, roles: string[], ok: () => StubReply): StubReply {
   if (!has(actor, roles)) return forbidden(`this needs one of the roles: ${roles.join(', ')}`);
   if (actor.unitCode !== unitCode) return forbidden('this belongs to another unit');
@@ -266,10 +286,24 @@ const campaignView = (id: string, unitCode: string) => ({
   coveragePercent: 0,
 });
 function ownCampaign(r: any, roles: string[]): StubReply {
-  return staffOf(r.actor, r.actor.unitCode, roles, () =>
-    r.campaignId === WORLD.campaign.id && WORLD.campaign.unitCode === r.actor.unitCode ? { ok: true, data: campaignView(r.campaignId, r.actor.unitCode) } : notFound('outreach campaign'),
-  );
+  return staffOf(r.actor, r.actor.unitCode, roles, () => {
+    if (r.campaignId !== WORLD.campaign.id) return notFound('outreach campaign');
+    return WORLD.campaign.unitCode === r.actor.unitCode ? { ok: true, data: campaignView(r.campaignId, r.actor.unitCode) } : forbidden('this outreach campaign belongs to another unit');
+  });
 }
+
+// intake's desk forms (apps/intake/src/desk-forms/desk-forms.handler.ts assertMayRead): a form is read or printed at
+// the desk that issued it, or by an auditor; the gateway lets only desk staff and auditors ask. Refusals and bundles
+// are issued at the actor's own desk (refuse-at-desk, submit-bundle use cases: assertDeskStaff); a withdrawal is the
+// dossier's receiving desk's (withdraw-dossier.use-case.ts).
+const DESK_FORMS: Record<string, { id: string; unitCode: string }> = { '02': WORLD.deskSupplementRequest, '03': WORLD.deskRefusal, '01-bundle': WORLD.bundle };
+function deskForm(actor: StaffActor, form: string, ref: string, ok: () => unknown): StubReply {
+  const unitCode = form === '01' ? dossiers.find((d) => d.code === ref)?.receivingUnit : DESK_FORMS[form]?.id === ref ? DESK_FORMS[form].unitCode : undefined;
+  if (unitCode === undefined) return notFound(form === '01' ? 'dossier' : 'desk form');
+  return unitCode === actor.unitCode || has(actor, ['auditor']) ? { ok: true, data: ok() } : forbidden('this form belongs to another unit’s desk');
+}
+const deskPerson = { fullName: 'Nguyễn Thị Hồng', address: 'Ấp Phước Tiên', phone: '0912345678' };
+const deskUnit = (code: string) => ({ code, name: `Đơn vị ${code}`, deskName: `Bộ phận Một cửa ${code}` });
 
 const transferView = (id: string) => ({ transferId: id, status: 'acknowledged', toUnitCode: transfers.find((t) => t.id === id)?.toUnit });
 
@@ -280,6 +314,38 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
   [DeskInbox, (r) => desk(r.actor, undefined, () => dossiers.filter((d) => d.receivingUnit === r.actor.unitCode).map((d) => ({ dossierCode: d.code, unitCode: d.receivingUnit })))],
   [HandOverResult, (r) => byDossier(r.dossierCode, (d) => desk(r.actor, d.receivingUnit, () => ({ dossierCode: d.code, status: 'handed-over' })))],
   [RecordSupplement, (r) => byDossier(r.dossierCode, (d) => desk(r.actor, d.receivingUnit, () => ({ dossierCode: d.code, status: 'in-progress' })))],
+  // intake's desk (api/intake-desk)
+  [PrintDeskForm, (r) => deskForm(r.actor, r.form, r.ref, () => ({ html: `<p>Mẫu ${r.form} ${r.ref}</p>` }))],
+  [
+    GetDeskSupplementRequest,
+    (r) =>
+      deskForm(r.actor, '02', r.id, () => ({
+        id: r.id,
+        number: 'BS-260302-0001',
+        procedure: { code: '1.001612', name: 'x' },
+        receivingUnit: deskUnit(WORLD.deskSupplementRequest.unitCode),
+        applicant: deskPerson,
+        items: [],
+        issuedAt: '2026-03-02T01:00:00.000Z',
+        issuedBy: 'x',
+      })),
+  ],
+  [
+    RefuseAtDesk,
+    (r) =>
+      desk(r.actor, undefined, () => ({
+        id: WORLD.deskRefusal.id,
+        number: 'TC-260302-0001',
+        procedure: { code: r.body.procedureCode, name: 'x' },
+        receivingUnit: deskUnit(r.actor.unitCode),
+        applicant: deskPerson,
+        reasons: r.body.reasons,
+        refusedAt: '2026-03-02T01:00:00.000Z',
+        refusedBy: r.actor.staffId,
+      })),
+  ],
+  [SubmitBundle, (r) => desk(r.actor, undefined, () => ({ bundleId: WORLD.bundle.id, bundle: { code: r.body.bundleCode, name: 'x' }, receivedAt: '2026-03-02T01:00:00.000Z', appointmentAt: '2026-03-05T10:00:00.000Z', children: [] }))],
+  [WithdrawDossier, (r) => byDossier(r.dossierCode, (d) => desk(r.actor, d.receivingUnit, () => ({ dossierCode: d.code, status: 'withdrawn', withdrawnAt: '2026-03-03T02:00:00.000Z' })))],
   [OfficeInbox, (r) => (has(r.actor, [...OFFICE, 'auditor']) ? { ok: true, data: { items: transfers.filter((t) => t.toUnit === r.actor.unitCode).map((t) => ({ transferId: t.id, toUnitCode: t.toUnit })), total: 0, page: 1, pageSize: 50 } } : forbidden('only office staff handle transfers'))],
   ...[AcknowledgeTransfer, ResolveTransfer, AssignTransfer, RequestSupplement, RefuseTransfer, DeclareDelay, ApproveTransfer].map(
     (contract) => [contract, (r: any) => office(r.actor, r.transferId, () => transferView(r.transferId))] as [RpcContract<any, any>, (req: any) => StubReply],
@@ -303,7 +369,7 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
   // scheduling: calendar and opening hours
   [CalendarYear, (r) => ({ ok: true, data: calendarView(r.year, r.provinceCode ?? null) })],
   [ComputeDeadline, (r) => ({ ok: true, data: { dueAt: r.body.receivedAt, status: 'not-yet-due', at: r.body.at ?? r.body.receivedAt } })],
-  [SetOfficialYear, (r) => calendarAdmin(r.actor) ?? { ok: true, data: calendarView(r.year, null) }],
+  [SetOfficialYear, (r) => calendarAdmin(r.actor) ?? (PARENT[r.actor.unitCode] === null ? { ok: true, data: calendarView(r.year, null) } : forbidden('only a province administrator acting from a province changes the legal calendar'))],
   [
     SetProvinceDays,
     (r) => calendarAdmin(r.actor) ?? (PARENT[r.actor.unitCode] === null ? { ok: true, data: calendarView(r.year, r.actor.unitCode) } : forbidden('only the administrator of a province sets its days')),
@@ -325,17 +391,11 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
   // notification: templates, consent, duty contacts, delivery reports
   [TemplateCatalogue, (r) => templateAdmin(r.actor, () => [])],
   [PreviewTemplate, (r) => templateAdmin(r.actor, () => ({ subject: null, body: r.template.body, characters: r.template.body.length, smsParts: 1, problems: [] }))],
-  [CreateTemplateDraft, (r) => templateAdmin(r.actor, () => templateView(r.body.kind, r.body.channel, 2))],
-  [PublishTemplate, (r) => templateAdmin(r.actor, () => templateView(r.kind, r.channel, r.version))],
+  [CreateTemplateDraft, (r) => templateEditor(r.actor, () => templateView(r.body.kind, r.body.channel, 2))],
+  [PublishTemplate, (r) => templateEditor(r.actor, () => templateView(r.kind, r.channel, r.version))],
   [CitizenPreferences, (r) => deskStaff(r.actor, () => preferencesView(r.phone))],
   [SetCitizenPreferences, (r) => deskStaff(r.actor, () => preferencesView(r.body.phone))],
-  [
-    SetUnitContact,
-    (r) =>
-      r.actor.roles.includes('province-admin') || (r.actor.roles.includes('unit-admin') && r.actor.unitCode === r.unitCode)
-        ? { ok: true, data: { unitCode: r.unitCode, phone: r.body.phone ?? null, email: r.body.email ?? null } }
-        : forbidden('only the unit’s administrator (or the province’s) sets its duty contact'),
-  ],
+  [SetUnitContact, unitContactAdmin],
   [DeliveryReport, deliveryReport],
   // tracking: reports and the register (with intake's personal columns), the citizen's rating
   [DossierStatisticsRpc, (r) => report(r, (u) => ({ unit: unitRef(u), from: r.from, to: r.to, asOf: '2026-03-31T17:00:00.000Z', perspective: r.perspective ?? 'competent', groupBy: r.groupBy ?? null, total: {}, rows: [] }))],
@@ -350,7 +410,14 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
   [TakeQueueTicket, (r) => (r.body.unitCode in PARENT ? { ok: true, data: ticketView(r.body.unitCode, 'waiting') } : notFound(`unit ${r.body.unitCode}`))],
   [DeskBookings, (r) => staffOf(r.actor, r.unitCode ?? r.actor.unitCode, [...COUNTER_ROLES, 'unit-admin'], () => ({ ok: true, data: (r.unitCode ?? r.actor.unitCode) === WORLD.booking.unitCode ? [{ ...bookingView('confirmed'), citizen: { fullName: 'Nguyễn Thị Hồng', phone: '0912345678' }, bookedAt: 'x' }] : [] }))],
   [CallNextTicket, (r) => staffOf(r.actor, r.actor.unitCode, COUNTER_ROLES, () => ({ ok: true, data: ticketView(r.actor.unitCode, 'called', '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b') }))],
-  [CloseQueueTicket, (r) => staffOf(r.actor, r.actor.unitCode, COUNTER_ROLES, () => (r.ticketId === WORLD.ticket.id && WORLD.ticket.unitCode === r.actor.unitCode ? { ok: true, data: ticketView(r.actor.unitCode, r.outcome) } : notFound('queue ticket')))],
+  [
+    CloseQueueTicket,
+    (r) =>
+      staffOf(r.actor, r.actor.unitCode, COUNTER_ROLES, () => {
+        if (r.ticketId !== WORLD.ticket.id) return notFound('queue ticket');
+        return WORLD.ticket.unitCode === r.actor.unitCode ? { ok: true, data: ticketView(r.actor.unitCode, r.outcome) } : forbidden('this queue ticket belongs to another unit');
+      }),
+  ],
   [QueueStats, (r) => staffOf(r.actor, r.actor.unitCode, [...COUNTER_ROLES, 'unit-admin', 'auditor'], () => ({ ok: true, data: { unitCode: r.actor.unitCode, date: r.date ?? '2026-03-02', counters: [] } }))],
   [CreateOutreachCampaign, (r) => staffOf(r.actor, r.actor.unitCode, OUTREACH_ROLES, () => ({ ok: true, data: campaignView(WORLD.campaign.id, r.actor.unitCode) }))],
   [AddOutreachTargets, (r) => ownCampaign(r, OUTREACH_ROLES)],
