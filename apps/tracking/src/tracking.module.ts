@@ -3,6 +3,7 @@ import { LegalCalendarSource } from '@motcua/platform';
 import { CampaignStore } from './campaigns/campaign-store';
 import { OutreachCoverageHandler } from './campaigns/outreach-coverage.handler';
 import { CounterStore } from './counters/counter-store';
+import { RecordDeskRefusalHandler } from './desk-refusals/record-desk-refusal.handler';
 import { FactStore } from './dossier-facts/fact-store';
 import { DossierTimelineHandler } from './dossier-timeline/dossier-timeline.handler';
 import { BuildIndicators } from './indicators/build-indicators';
@@ -25,6 +26,7 @@ import { StatisticsStore } from './statistics/statistics-store';
 @Module({
   controllers: [
     RecordProgressHandler,
+    RecordDeskRefusalHandler,
     DossierTimelineHandler,
     PublicStatusHandler,
     StatisticsHandler,

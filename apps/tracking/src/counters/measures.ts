@@ -29,6 +29,8 @@ export const MEASURES = [
   // at the day they were issued
   'supplement_requests',
   'delays',
+  // refused at the desk (form 03): never received, so outside `received`, `ended` and every rate
+  'refused_at_desk',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Measures = Record<Measure, number>;

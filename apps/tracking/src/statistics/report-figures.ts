@@ -63,5 +63,6 @@ export function toFigures(flows: FlowsByTimeUnit, stocks: Stocks): StatisticsFig
     bundles: { bundles: m.bundles, dossiers: m.bundle_dossiers },
     supplementRequests: m.supplement_requests,
     delays: m.delays,
+    refusedAtDesk: m.refused_at_desk,
   };
 }

@@ -74,6 +74,11 @@ export interface StatisticsFigures {
   supplementRequests: number;
   /** Apology letters with a new appointment issued in the period. */
   delays: number;
+  /**
+   * Từ chối tiếp nhận tại Bộ phận Một cửa (form 03) in the period: never received (no dossier code), so counted apart —
+   * not in received, toProcess, refused or any rate.
+   */
+  refusedAtDesk: number;
 }
 
 export interface StatisticsRow extends StatisticsFigures {
