@@ -70,6 +70,29 @@ function install(root, reason) {
   if (fs.existsSync(lock)) fs.writeFileSync(stampFile(root), `${lockHash(lock)}\n`);
 }
 
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/**
+ * The browser tests drive Debian's Chromium (nothing is downloaded from npm). On a fresh Debian machine where we
+ * may install packages (root with apt-get), install it; elsewhere say how, and the browser tests fail naming it.
+ */
+function ensureChromium() {
+  if (process.env.CHROMIUM_PATH || CHROMIUM_CANDIDATES.some((p) => fs.existsSync(p))) return;
+  const canInstall = process.platform === 'linux' && process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    say('Chromium not found: the browser tests need it (Debian: apt-get install chromium, or set CHROMIUM_PATH)');
+    return;
+  }
+  say('Chromium not found: installing Debian\'s chromium package for the browser tests');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  let r = spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
+    r = spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  }
+  if (r.status !== 0) say('installing chromium failed (see above): the browser tests will fail');
+}
+
 function run(root, command, args) {
   const script = COMMANDS[command];
   // `start` runs in its own process group with an IPC channel: a terminal Ctrl-C reaches only us, and start.ts
@@ -110,6 +133,7 @@ function main() {
   }
   const reason = installReason(root);
   if (reason) install(root, reason);
+  if (command === 'test') ensureChromium();
   run(root, command, args);
 }
 
