@@ -39,6 +39,8 @@ export class StaffAuthGuard implements CanActivate {
     }
     const actor: StaffActor = { staffId: session.staffId, unitCode: session.unitCode, roles: session.roles };
     noteAuditActor({ ...actor, username: session.username });
+    // The name travels to the services for the forms that print their officer (form 02), never into the audit note.
+    if (session.displayName) actor.displayName = session.displayName;
 
     const allowed = this.reflector.get<StaffRole[] | undefined>(ROLES_KEY, context.getHandler()) ?? [];
     const granting = actor.roles.filter((role) => allowed.includes(role));

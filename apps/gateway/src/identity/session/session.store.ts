@@ -20,6 +20,8 @@ export interface LiveSession {
   unitCode: string;
   roles: StaffRole[];
   mustChangePassword: boolean;
+  /** Printed where a form names its officer (the actor carries it to the services). */
+  displayName: string;
 }
 
 export type RotateResult =
@@ -80,11 +82,13 @@ export class SessionStore {
   /** The session behind an access token, if it is still live (not revoked, not expired, account enabled). */
   async live(sessionId: string, staffId: string): Promise<LiveSession | undefined> {
     const [row] = await this.dataSource.query(
-      `SELECT st.id, st.username, st.unit_code, st.roles, st.must_change_password FROM identity.sessions s JOIN identity.staff st ON st.id = s.staff_id
+      `SELECT st.id, st.username, st.display_name, st.unit_code, st.roles, st.must_change_password FROM identity.sessions s JOIN identity.staff st ON st.id = s.staff_id
        WHERE s.id = $1 AND s.staff_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT st.disabled`,
       [sessionId, staffId],
     );
-    return row ? { staffId: row.id, username: row.username, unitCode: row.unit_code, roles: row.roles, mustChangePassword: row.must_change_password } : undefined;
+    return row
+      ? { staffId: row.id, username: row.username, displayName: row.display_name, unitCode: row.unit_code, roles: row.roles, mustChangePassword: row.must_change_password }
+      : undefined;
   }
 
   async revoke(sessionId: string, reason: RevokeReason, sql: Sql = this.dataSource): Promise<void> {
