@@ -1,7 +1,43 @@
+import { BadRequestException, ForbiddenException, HttpException, NotFoundException } from '@nestjs/common';
 import { AppError } from '@motcua/contracts';
-import { toErrorResponse } from './error-response';
+import { INTERNAL_ERROR_MESSAGE, toErrorResponse } from './error-response';
 
-describe('the HTTP error body', () => {
+describe('toErrorResponse', () => {
+  it('keeps an AppError status, code, message and fields, with the correlation id', () => {
+    const error = AppError.rule('procedure_not_offered', 'Thủ tục không tiếp nhận tại đơn vị này', [{ field: 'procedureCode', reason: 'not offered' }]);
+    expect(toErrorResponse(error, 'c0ffee00')).toEqual({
+      statusCode: 422,
+      code: 'procedure_not_offered',
+      message: 'Thủ tục không tiếp nhận tại đơn vị này',
+      fields: [{ field: 'procedureCode', reason: 'not offered' }],
+      correlationId: 'c0ffee00',
+    });
+  });
+
+  it('keeps the status of Nest HTTP exceptions', () => {
+    expect(toErrorResponse(new NotFoundException('Cannot GET /x'))).toMatchObject({ statusCode: 404, code: 'not_found' });
+    expect(toErrorResponse(new ForbiddenException('nope'))).toMatchObject({ statusCode: 403, code: 'forbidden', message: 'nope' });
+    expect(toErrorResponse(new HttpException('teapot', 418))).toMatchObject({ statusCode: 418, code: 'http_418', message: 'teapot' });
+  });
+
+  it('keeps the code and fields of a Nest exception built with them', () => {
+    const exception = new BadRequestException({ code: 'invalid_input', message: 'invalid input', fields: [{ field: 'If-Match', reason: 'must be a version' }] });
+    expect(toErrorResponse(exception)).toMatchObject({ statusCode: 400, code: 'invalid_input', fields: [{ field: 'If-Match', reason: 'must be a version' }] });
+  });
+
+  it('answers a malformed JSON body with a 400 naming the body', () => {
+    const parseError = Object.assign(new SyntaxError('Unexpected token } in JSON'), { status: 400 });
+    const response = toErrorResponse(new BadRequestException(parseError.message, { cause: parseError }), 'id-1');
+    expect(response).toMatchObject({ statusCode: 400, code: 'malformed_json', fields: [{ field: '(body)', reason: 'is not valid JSON' }] });
+    expect(response.message).not.toContain('Unexpected token');
+  });
+
+  it('answers anything else with a generic 500 that reveals nothing', () => {
+    const response = toErrorResponse(new Error('duplicate key (id_number)=(079123456789)'), 'id-2');
+    expect(response).toEqual({ statusCode: 500, code: 'internal_error', message: INTERNAL_ERROR_MESSAGE, correlationId: 'id-2' });
+    expect(toErrorResponse('a string')).toMatchObject({ statusCode: 500 });
+  });
+
   it('carries a service error’s details (e.g. form 02 with a 422) beside its fields', () => {
     const details = { supplementRequest: { id: '00000000-0000-4000-8000-000000000001', items: [{ field: 'documents.a', reason: 'Thiếu' }] } };
     const error = AppError.rule('dossier_incomplete', 'Hồ sơ chưa đầy đủ', [{ field: 'documents.a', reason: 'Thiếu' }], details);
