@@ -430,6 +430,6 @@ describe('authorization matrix: every endpoint × every role × own / other unit
     expect(forgedQuery.status).toBe(400);
     const before = gw.stub.requests(SubmitDossier).length;
     expect((await send('POST', { ...call, headers: key() }, token)).status).toBe(201);
-    expect(gw.stub.requests(SubmitDossier).slice(before)[0].body.actor).toEqual({ staffId: clerk.id, unitCode: UNITS.commune, roles: ['desk-clerk'] });
+    expect(gw.stub.requests(SubmitDossier).slice(before)[0].body.actor).toEqual({ staffId: clerk.id, unitCode: UNITS.commune, roles: ['desk-clerk'], displayName: expect.any(String) });
   });
 });

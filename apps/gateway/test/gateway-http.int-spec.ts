@@ -173,7 +173,7 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
       const [sent] = stub.requests(SubmitDossier);
       expect(sent.body).toEqual({
         idempotencyKey: 'key-0001-submit',
-        actor: { staffId: expect.any(String), unitCode: '29972', roles: ['desk-clerk'] },
+        actor: { staffId: expect.any(String), unitCode: '29972', roles: ['desk-clerk'], displayName: expect.any(String) },
         body: validSubmission,
       });
       expect(sent.correlationId).toBe(res.headers['x-correlation-id']);
