@@ -1,4 +1,5 @@
 import type { Receipt } from '@motcua/contracts';
+import { qrCodeSvg } from './qr-code';
 import { DOCUMENT_FORM, escapeHtml, formPage, vietnameseDate, vietnameseMoment, vietnameseTimeLimit } from './printable';
 
 const WHERE_RECEIVED: Record<Receipt['resultDelivery'], (deskName: string) => string> = {
@@ -64,7 +65,8 @@ export function renderForm01(receipt: Receipt, sets = 1): string {
   const sequence = receipt.dossierCode.slice(-4);
   const applicant = receipt.applicant;
   const documents = documentRows(receipt);
-  const body = `<p>Mã hồ sơ: <b>${escapeHtml(receipt.dossierCode)}</b></p>
+  const body = `<div class="qr" style="float:right;text-align:center;font-size:10pt">${qrCodeSvg(receipt.dossierCode)}<br>${escapeHtml(receipt.dossierCode)}</div>
+<p>Mã hồ sơ: <b>${escapeHtml(receipt.dossierCode)}</b></p>
 <p>${escapeHtml(receipt.receivingUnit.deskName)} tiếp nhận hồ sơ của: <b>${escapeHtml(applicant.fullName)}</b></p>
 <p>Địa chỉ: ${escapeHtml(applicant.address)}</p>
 <p>Số điện thoại: ${escapeHtml(applicant.phone)} &nbsp; Email: ${escapeHtml(applicant.email ?? '')}</p>

@@ -37,6 +37,7 @@ describe('desk forms', () => {
       'BỘ PHẬN MỘT CỬA XÃ TÂN PHƯỚC',
       'Số: 0007/TN',
       'Mã hồ sơ: <b>000.72.69.H20-261121-0007</b>',
+      'aria-label="Mã QR 000.72.69.H20-261121-0007"',
       'Nguyễn Thị &lt;Hồng&gt;',
       'Nội dung yêu cầu giải quyết: Đăng ký thành lập hộ kinh doanh',
       '<td>Bản sao giấy tờ pháp lý</td><td>Bản sao</td><td>2</td>',
