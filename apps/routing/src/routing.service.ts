@@ -2,6 +2,7 @@ import type { ServiceDefinition } from '@motcua/platform';
 import { TransactionRunner } from '@motcua/persistence';
 import { ReferenceAndRoutes1763700000100 } from './migrations/1763700000100-reference-and-routes';
 import { CatalogueAndUnitTree1763700000110 } from './migrations/1763700000110-catalogue-and-unit-tree';
+import { UnitDeskPhone1763700000120 } from './migrations/1763700000120-unit-desk-phone';
 import { PublishReference } from './reference/publish-reference';
 import { ReferenceRefresh } from './reference/reference-refresh';
 import { ReferenceStore } from './reference/reference-store';
@@ -14,7 +15,7 @@ export const routingService: ServiceDefinition = {
   service: 'routing',
   schema: 'routing',
   imports: [RoutingModule],
-  migrations: [ReferenceAndRoutes1763700000100, CatalogueAndUnitTree1763700000110],
+  migrations: [ReferenceAndRoutes1763700000100, CatalogueAndUnitTree1763700000110, UnitDeskPhone1763700000120],
   defaultPort: 3102,
   onStart: async (app, _dataSource, env) => {
     if (env.SEED_DEMO === '1') {

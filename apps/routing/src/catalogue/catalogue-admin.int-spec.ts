@@ -12,6 +12,7 @@ import {
   PublicCatalogue,
   ResolveUnit,
   unitAliasKey,
+  unitKey,
   type ImportCatalogueBody,
   type ProcedureRecord,
   type StaffActor,
@@ -171,6 +172,18 @@ describe('routing: catalogue and unit tree administration', () => {
       expect(resolved.history.map((u) => [u.validFrom, u.validTo])).toEqual([['2019-01-01', '2025-06-30']]);
       expect(await rpc.call(ResolveUnit, { actor: admin, code: '29969', on: '2025-06-30' })).toMatchObject({ unit: { code: '29969', parentCode: '869' }, via: [] });
       expect(await failure(rpc.call(ResolveUnit, { actor: admin, code: '12345' }))).toMatchObject({ status: 404 });
+    });
+
+    it('keeps a desk phone with its unit version, replicates it to the desks, and refuses one that is not a phone', async () => {
+      expect(await rpc.call(ResolveUnit, { actor: admin, code: '29972' })).toMatchObject({ unit: { code: '29972', deskPhone: '02773830123' } });
+      const replicated = await eventually(async () => (await (await kv()).get(unitKey('29972')))?.json<UnitRecord>(), (value) => value !== undefined);
+      expect(replicated).toMatchObject({ deskPhone: '02773830123' });
+      const tanPhuoc = SAMPLE_UNITS.find((u) => u.code === '29972' && u.validTo === null)!;
+      const error = await failure(
+        rpc.call(ImportUnits, { idempotencyKey: key(), actor: admin, body: { units: [{ ...tanPhuoc, deskPhone: '+84 277 383' }], dryRun: true } }),
+      );
+      expect(error).toMatchObject({ status: 400 });
+      expect(error.fields!.map((f) => f.field)).toEqual([expect.stringContaining('deskPhone')]);
     });
 
     it('imports a merger: the old commune ends, an alias points to its successor, and both are replicated', async () => {

@@ -19,11 +19,11 @@ export function toUnit(r: any): UnitRecord {
     deskName: r.desk_name,
     validFrom: toDay(r.valid_from)!,
     validTo: toDay(r.valid_to),
-    ...present<UnitRecord>({ level: r.level, offices: r.offices }),
+    ...present<UnitRecord>({ deskPhone: r.desk_phone, level: r.level, offices: r.offices }),
   };
 }
 
-export const UNIT_COLUMNS = 'code, valid_from, valid_to, name, type, parent_code, agency_code, desk_name, level, offices';
+export const UNIT_COLUMNS = 'code, valid_from, valid_to, name, type, parent_code, agency_code, desk_name, level, offices, desk_phone';
 export const unitParams = (u: UnitRecord): unknown[] => [
   u.code,
   u.validFrom,
@@ -35,6 +35,7 @@ export const unitParams = (u: UnitRecord): unknown[] => [
   u.deskName,
   u.level ?? null,
   u.offices ? JSON.stringify(u.offices) : null,
+  u.deskPhone ?? null,
 ];
 
 export function toProcedure(r: any): ProcedureRecord {

@@ -98,7 +98,7 @@ export class ReferenceStore {
 
   /** Inserts or replaces versions by (code, valid_from). */
   async upsertUnits(units: UnitRecord[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const sql = `INSERT INTO routing.units (${UNIT_COLUMNS}) VALUES (${placeholders(10)})
+    const sql = `INSERT INTO routing.units (${UNIT_COLUMNS}) VALUES (${placeholders(11)})
       ON CONFLICT (code, valid_from) DO UPDATE SET ${replaceAll(UNIT_COLUMNS, KEY)}`;
     for (const u of units) await manager.query(sql, unitParams(u));
   }

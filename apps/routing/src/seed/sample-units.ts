@@ -114,7 +114,7 @@ const TWO_TIER_COMMUNES: UnitRecord[] = [
   commune('30010', 'Phường Cao Lãnh', 'ward', '82', '000.10.66.H20', TWO_TIER, landOffice('866', 'Cao Lãnh')),
   commune('29954', 'Xã Tân Hồng', 'commune', '82', '000.54.69.H20', TWO_TIER, landOffice('869', 'Tân Hồng')),
   commune('29957', 'Xã Tân Hộ Cơ', 'commune', '82', '000.57.69.H20', TWO_TIER, landOffice('869', 'Tân Hồng')),
-  commune('29972', 'Xã Tân Phước', 'commune', '82', '000.72.69.H20', TWO_TIER, landOffice('869', 'Tân Hồng')),
+  { ...commune('29972', 'Xã Tân Phước', 'commune', '82', '000.72.69.H20', TWO_TIER, landOffice('869', 'Tân Hồng')), deskPhone: '02773830123' },
   commune('30337', 'Phường Long Sơn', 'ward', '91', '000.37.87.H01', TWO_TIER, landOffice('887', 'Tân Châu')),
   commune('30385', 'Xã Hiệp Xương', 'commune', '91', '000.85.88.H01', TWO_TIER, landOffice('887', 'Tân Châu')),
 ];

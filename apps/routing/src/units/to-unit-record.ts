@@ -13,7 +13,7 @@ export function toUnitRecord(input: UnitVersionInput): UnitRecord {
     deskName: input.deskName.trim(),
     validFrom: input.validFrom,
     validTo: input.validTo ?? null,
-    ...compact({ level: input.level, offices: input.offices?.map((o) => compact({ kind: o.kind, name: o.name.trim(), unitCode: o.unitCode })) }),
+    ...compact({ deskPhone: input.deskPhone, level: input.level, offices: input.offices?.map((o) => compact({ kind: o.kind, name: o.name.trim(), unitCode: o.unitCode })) }),
   };
 }
 

@@ -21,6 +21,10 @@ export class UnitVersionInput {
   @IsString() @Length(1, 64) agencyCode: string;
   /** Empty for units without a desk (villages, agencies). */
   @IsString() @Length(0, 200) deskName: string;
+  /** The desk's public phone, printed on form 02 as the number to call. */
+  @IsOptional()
+  @Matches(/^(0\d{9,10}|1[89]00\d{4,6})$/, { message: 'deskPhone must be a Vietnamese phone number: 10–11 digits starting with 0, or a 1800/1900 number' })
+  deskPhone?: string;
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => UnitOfficeInput) offices?: UnitOfficeInput[];
   @IsDay() validFrom: string;
   @IsOptional() @IsDay() validTo?: string | null;
