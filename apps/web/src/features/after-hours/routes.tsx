@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { Placeholder } from '../../ui/placeholder';
+import { AfterHoursPage } from './after-hours-page';
 
 /** This feature's screens (paths as in app/navigation.ts). */
-export const routes: RouteObject[] = ['/after-hours'].map((path) => ({ path, element: <Placeholder /> }));
+export const routes: RouteObject[] = [{ path: '/after-hours', element: <AfterHoursPage /> }];
