@@ -1,5 +1,5 @@
-// jest loads its global setup without the moduleNameMapper: the two libs are imported by path (neither imports
-// an alias itself).
+/* eslint-disable @nx/enforce-module-boundaries -- jest loads global setup/teardown without its moduleNameMapper, so
+   the libs are imported by path (none of these files imports an alias itself). */
 import { ensureWebBuilt } from '../../../../libs/devtools/src/web-build';
 import libsTestingSetup from '../../../../libs/testing/src/jest/global-setup';
 import { SystemUnderTest } from '../../../../libs/testing/src/system/system-under-test';

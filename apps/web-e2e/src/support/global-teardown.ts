@@ -1,3 +1,5 @@
+/* eslint-disable @nx/enforce-module-boundaries -- jest loads global setup/teardown without its moduleNameMapper, so
+   the libs are imported by path (none of these files imports an alias itself). */
 import libsTestingTeardown from '../../../../libs/testing/src/jest/global-teardown';
 import type { SystemUnderTest } from '../../../../libs/testing/src/system/system-under-test';
 
