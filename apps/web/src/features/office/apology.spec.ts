@@ -1,4 +1,5 @@
-import { factsFromTimeline, letterDate, loadLetter, saveLetter, vnDate, vnDateTime, type ApologyLetter } from './apology';
+import { factsFromTimeline, loadLetter, saveLetter, type ApologyLetter } from './apology';
+import { letterDate, vnDate, vnDateTime, vnShort } from './dates';
 
 const letter: ApologyLetter = {
   transferId: 't-1',
@@ -35,6 +36,7 @@ describe('form 04, the apology letter', () => {
     expect(vnDate('2026-03-04T17:30:00Z')).toBe('05/03/2026');
     expect(vnDateTime('2026-03-20T16:30:00+07:00')).toBe('16 giờ 30 phút, ngày 20/03/2026');
     expect(letterDate('2026-03-04T03:00:00.000Z')).toBe('ngày 04 tháng 03 năm 2026');
+    expect(vnShort('2026-03-04T03:05:00.000Z')).toBe('04/03/2026 10:05');
   });
 
   it('reads the reception time and the old and new appointments from the timeline', () => {

@@ -3,7 +3,7 @@ import type { TransferView } from './types';
 
 const now = new Date('2026-03-04T03:00:00.000Z'); // 10:00 in Vietnam, a Wednesday
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000).toISOString();
-const row = (over: Partial<TransferView>): Pick<TransferView, 'status' | 'dueAt' | 'timeliness'> & { id: string } => ({
+const row = (over: Partial<TransferView> & { id?: string }): Pick<TransferView, 'status' | 'dueAt' | 'timeliness'> & { id: string } => ({
   id: 'x',
   status: 'acknowledged',
   dueAt: hours(72),

@@ -1,5 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { Placeholder } from '../../ui/placeholder';
+import { ApologyPage } from './apology-page';
+import { InboxPage } from './inbox-page';
+import { TransferPage } from './transfer-page';
 
-/** This feature's screens (paths as in app/navigation.ts). */
-export const routes: RouteObject[] = ['/office/inbox'].map((path) => ({ path, element: <Placeholder /> }));
+/** The district office's screens: the inbox, one transfer with its actions, and form 04 for printing. */
+export const routes: RouteObject[] = [
+  { path: '/office/inbox', element: <InboxPage /> },
+  { path: '/office/transfers/:id', element: <TransferPage /> },
+  { path: '/office/transfers/:id/apology', element: <ApologyPage /> },
+];
