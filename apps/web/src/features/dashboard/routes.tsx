@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { Placeholder } from '../../ui/placeholder';
+import { DashboardPage } from './dashboard-page';
 
 /** This feature's screens (paths as in app/navigation.ts). */
-export const routes: RouteObject[] = ['/dashboard'].map((path) => ({ path, element: <Placeholder /> }));
+export const routes: RouteObject[] = [{ path: '/dashboard', element: <DashboardPage /> }];
