@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import type { DeskProcedure } from './catalogue';
+import type { DocumentEntry } from './receive-form';
+
+interface Props {
+  procedure: DeskProcedure;
+  entries: DocumentEntry[];
+  onChange: (index: number, entry: DocumentEntry) => void;
+  errorFor: (path: string) => string | undefined;
+  onBlurField: (path: string) => void;
+}
+
+/** The procedure's required documents as a checklist: handed in, how many, written on behalf (and by whom). */
+export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBlurField }: Props) {
+  const { t } = useTranslation('desk');
+  return (
+    <table className="data desk-checklist">
+      <caption className="desk-caption">
+        {t('receive.checklist')} <span className="muted">({t('receive.freeOfCharge')})</span>
+      </caption>
+      <thead>
+        <tr>
+          <th>{t('receive.docPresent')}</th>
+          <th>{t('receive.docName')}</th>
+          <th>{t('receive.docForm')}</th>
+          <th>{t('receive.docCount')}</th>
+          <th>{t('receive.docOnBehalf')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {procedure.documents.map((doc, i) => {
+          const e = entries[i] ?? { present: false, count: doc.count, writtenOnBehalf: false, helperName: '' };
+          const set = (patch: Partial<DocumentEntry>) => onChange(i, { ...e, ...patch });
+          const missing = errorFor(`documents.${doc.code}`);
+          const countError = errorFor(`documents[${i}].count`);
+          const helperError = errorFor(`documents[${i}].writtenOnBehalfBy`);
+          return (
+            <tr key={doc.name} className={missing ? 'desk-row-missing' : undefined} data-testid={`desk-doc-${i}`}>
+              <td>
+                <input type="checkbox" checked={e.present} aria-label={t('receive.presentFor', { doc: doc.name })} onChange={(ev) => set({ present: ev.target.checked })} />
+              </td>
+              <td>
+                {doc.name}
+                {missing && (
+                  <div className="field-error" role="alert">
+                    {missing}
+                  </div>
+                )}
+              </td>
+              <td>
+                {t(`receive.${doc.form}`)} × {doc.count}
+              </td>
+              <td>
+                <input
+                  type="number"
+                  min={1}
+                  max={50}
+                  className="desk-count"
+                  value={e.count}
+                  disabled={!e.present}
+                  aria-label={t('receive.countFor', { doc: doc.name })}
+                  aria-invalid={countError ? true : undefined}
+                  onChange={(ev) => set({ count: Number(ev.target.value) })}
+                  onBlur={() => onBlurField(`documents[${i}].count`)}
+                />
+                {countError && <div className="field-error">{countError}</div>}
+              </td>
+              <td>
+                {doc.fillOnBehalf ? (
+                  <>
+                    <label className="desk-inline">
+                      <input type="checkbox" checked={e.writtenOnBehalf} disabled={!e.present} onChange={(ev) => set({ writtenOnBehalf: ev.target.checked })} />{' '}
+                      {t('receive.docOnBehalf')}
+                    </label>
+                    {e.present && e.writtenOnBehalf && (
+                      <input
+                        type="text"
+                        className="desk-helper"
+                        placeholder={t('receive.helperName')}
+                        value={e.helperName}
+                        aria-label={t('receive.helperFor', { doc: doc.name })}
+                        aria-invalid={helperError ? true : undefined}
+                        onChange={(ev) => set({ helperName: ev.target.value })}
+                        onBlur={() => onBlurField(`documents[${i}].writtenOnBehalfBy`)}
+                      />
+                    )}
+                  </>
+                ) : (
+                  <span className="muted">{t('receive.inPersonOnly')}</span>
+                )}
+                {helperError && (
+                  <div className="field-error" role="alert">
+                    {helperError}
+                  </div>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,222 @@
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStaff } from '../../auth/auth-context';
+import { Button } from '../../ui/button';
+import { ErrorBanner } from '../../ui/error-banner';
+import { Loading, Page } from '../../ui/page';
+import { useApi } from '../../ui/use-api';
+import { ApplicantFields } from './applicant-fields';
+import { ChannelFeeFields } from './channel-fee-fields';
+import { loadProcedures, refuseAtDesk, submitDossier } from './desk-api';
+import { DocumentChecklist } from './document-checklist';
+import { fieldErrors, incompleteOutcome, keyReused, outcomeUnknown, rotateKeyAfter } from './outcome';
+import { ProcedurePicker } from './procedure-picker';
+import { checkApplicant, checkReasons, checkReceiveForm, checklistFor, emptyForm, missingDocuments, refusalBody, submitBody, type Problem, type ReceiveForm } from './receive-form';
+import { ReceiveOutcome, type Outcome } from './receive-outcome';
+import { RefusalForm } from './refusal-form';
+import { useSessionDraft } from './use-session-draft';
+
+interface Draft {
+  form: ReceiveForm;
+  /** Idempotency-Key of the next submit, kept across retries until an outcome is recorded. */
+  key: string;
+  refusalKey: string;
+  refusing: boolean;
+  reasons: string;
+}
+
+const newKey = () => crypto.randomUUID();
+
+/** Receive a dossier at the desk: procedure, checklist, applicant, channel and fee → form 01, 02 or 03. */
+export function ReceivePage() {
+  const { t } = useTranslation('desk');
+  const staff = useStaff();
+  const defaultChannel = staff.roles.includes('after-hours-clerk') && !staff.roles.includes('desk-clerk') ? 'after-hours-counter' : 'counter';
+  const fresh = (): Draft => ({ form: emptyForm(defaultChannel), key: newKey(), refusalKey: newKey(), refusing: false, reasons: '' });
+  const draft = useSessionDraft<Draft>(`motcua.desk.receive.${staff.username}`, fresh);
+  const { form } = draft.value;
+  const catalogue = useApi((signal) => loadProcedures(staff.unitCode, signal), [staff.unitCode]);
+  const procedure = useMemo(() => catalogue.data?.find((p) => p.code === form.procedureCode), [catalogue.data, form.procedureCode]);
+
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const refusing = draft.value.refusing;
+  const problems = refusing ? { ...checkApplicant(form.applicant, new Date()), ...(procedure ? {} : { procedureCode: { key: 'procedureRequired' } }) } : checkReceiveForm(form, procedure, new Date());
+  const reasonsProblem = checkReasons(draft.value.reasons);
+  const server = fieldErrors(error);
+  const say = (p: Problem) => t(`errors.${p.key}`, p.params);
+  const errorFor = (path: string) => {
+    const p = problems[path];
+    if (p && (attempted || touched[path])) return say(p);
+    return server[path];
+  };
+  const blur = (path: string) => setTouched((s) => (s[path] ? s : { ...s, [path]: true }));
+
+  function update(patch: Partial<ReceiveForm>) {
+    draft.set((d) => ({ ...d, form: { ...d.form, ...patch } }));
+    // A refused input's messages go once the clerk corrects; an unknown outcome's notice stays until resent.
+    if (error && !outcomeUnknown(error) && !keyReused(error)) setError(undefined);
+  }
+
+  function focusFirstInvalid() {
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }
+
+  async function submit(e?: FormEvent) {
+    e?.preventDefault();
+    if (busy || !procedure) {
+      setAttempted(true);
+      return;
+    }
+    setAttempted(true);
+    if (Object.keys(problems).length > 0) return focusFirstInvalid();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const receipt = await submitDossier(submitBody(form, procedure), draft.value.key);
+      setOutcome({ kind: 'accepted', receipt });
+      draft.reset();
+      setTouched({});
+      setAttempted(false);
+    } catch (err) {
+      const incomplete = incompleteOutcome(err);
+      setError(err);
+      if (rotateKeyAfter({ ok: false, error: err })) draft.set((d) => ({ ...d, key: newKey() }));
+      if (incomplete) setOutcome({ kind: 'incomplete', incomplete });
+      else focusFirstInvalid();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function refuse() {
+    setAttempted(true);
+    if (!procedure || Object.keys(problems).length > 0 || reasonsProblem) return focusFirstInvalid();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const refusal = await refuseAtDesk(refusalBody(form, procedure.code, draft.value.reasons), draft.value.refusalKey);
+      setOutcome({ kind: 'refused', refusal });
+      draft.reset();
+      setTouched({});
+      setAttempted(false);
+    } catch (err) {
+      setError(err);
+      focusFirstInvalid();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function startOver() {
+    draft.reset();
+    setOutcome(undefined);
+    setError(undefined);
+    setTouched({});
+    setAttempted(false);
+  }
+
+  if (outcome) {
+    return (
+      <Page title={t('receive.title')}>
+        <ReceiveOutcome outcome={outcome} onNext={startOver} onBack={() => setOutcome(undefined)} />
+      </Page>
+    );
+  }
+
+  const missing = procedure ? missingDocuments(form, procedure) : [];
+  const problemCount = Object.keys(problems).length;
+  return (
+    <Page
+      title={t('receive.title')}
+      actions={
+        <Button onClick={startOver} title={t('receive.newDossier')}>
+          {t('receive.newDossier')}
+        </Button>
+      }
+    >
+      {draft.restored && <p className="muted desk-restored">{t('receive.draftRestored')}</p>}
+      {error !== undefined && outcomeUnknown(error) && (
+        <div className="banner desk-banner-warn" role="alert">
+          {t('receive.unknownOutcome')}
+        </div>
+      )}
+      {error !== undefined && keyReused(error) && (
+        <div className="banner desk-banner-warn" role="alert">
+          {t('receive.keyReused')}{' '}
+          <Button onClick={() => (draft.set((d) => ({ ...d, key: newKey() })), setError(undefined))}>{t('receive.sendAsNew')}</Button>
+        </div>
+      )}
+      <ErrorBanner error={error} />
+      {attempted && problemCount > 0 && (
+        <div className="banner banner-error" role="alert">
+          {t('receive.fixFields', { count: problemCount })}
+        </div>
+      )}
+      <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate className="desk-form">
+        <section className="card">
+          <h2>{t('receive.procedure')}</h2>
+          {catalogue.loading && !catalogue.data ? (
+            <Loading label={t('receive.loadingCatalogue')} />
+          ) : (
+            <ProcedurePicker
+              procedures={catalogue.data ?? []}
+              selected={procedure}
+              afterHours={form.channel === 'after-hours-counter'}
+              error={errorFor('procedureCode')}
+              onSelect={(p) => update({ procedureCode: p?.code ?? '', documents: p ? checklistFor(p) : [], fee: { exemption: '', receiptNumber: '' } })}
+            />
+          )}
+          <ErrorBanner error={catalogue.error} />
+          {procedure && (
+            <DocumentChecklist
+              procedure={procedure}
+              entries={form.documents}
+              errorFor={errorFor}
+              onBlurField={blur}
+              onChange={(i, entry) => update({ documents: form.documents.map((d, j) => (j === i ? entry : d)) })}
+            />
+          )}
+        </section>
+        <ApplicantFields
+          applicant={form.applicant}
+          submitter={form.submitter}
+          onApplicant={(patch) => update({ applicant: { ...form.applicant, ...patch } })}
+          onSubmitter={(patch) => update({ submitter: { ...form.submitter, ...patch } })}
+          errorFor={errorFor}
+          onBlurField={blur}
+        />
+        <ChannelFeeFields form={form} procedure={procedure} update={update} errorFor={errorFor} onBlurField={blur} />
+        {refusing ? (
+          <RefusalForm
+            reasons={draft.value.reasons}
+            onReasons={(reasons) => draft.set((d) => ({ ...d, reasons }))}
+            error={attempted && reasonsProblem ? say(reasonsProblem) : server.reasons}
+            busy={busy}
+            onRefuse={() => void refuse()}
+            onCancel={() => draft.set((d) => ({ ...d, refusing: false }))}
+          />
+        ) : (
+          <div className="desk-submit card">
+            {procedure && missing.length > 0 && (
+              <p className="desk-warn" data-testid="desk-missing-notice">
+                {t('receive.missingNotice', { count: missing.length })}
+              </p>
+            )}
+            <div className="desk-actions">
+              <Button type="submit" primary busy={busy}>
+                {t('receive.submit')}
+              </Button>
+              <Button onClick={() => (draft.set((d) => ({ ...d, refusing: true })), setAttempted(false))}>{t('receive.refuse')}</Button>
+            </div>
+          </div>
+        )}
+      </form>
+    </Page>
+  );
+}
