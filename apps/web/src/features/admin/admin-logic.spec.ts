@@ -1,4 +1,4 @@
-import { byMonth, codeList, emptySessionForm, grantableRoles, importPayload, importProblems, mayManage, rosterFrom, sessionBody, sessionFormOf, themeInputs, weekdayIndex } from './admin-logic';
+import { byMonth, namedDaysFrom, officialYearDraft, provinceDaysFrom, codeList, emptySessionForm, grantableRoles, importPayload, importProblems, mayManage, rosterFrom, sessionBody, sessionFormOf, themeInputs, weekdayIndex } from './admin-logic';
 
 describe('admin: roles an administrator may grant', () => {
   it('a unit administrator: the unit roles only, never province-wide ones', () => {
@@ -116,5 +116,29 @@ describe('admin: calendar', () => {
     expect(m.get(2)!.map((d) => d.date)).toEqual(['2026-02-16', '2026-02-17']);
     expect(weekdayIndex('2026-11-23')).toBe(0);
     expect(weekdayIndex('2026-11-22')).toBe(6);
+  });
+});
+
+describe('admin: the official year and province days as typed', () => {
+  it('reads days one a line and drafts the notice from the calendar shown', () => {
+    expect(namedDaysFrom('2026-02-16 | Tết Nguyên đán\n\n2026-04-26|Giỗ Tổ')).toEqual([
+      { date: '2026-02-16', name: 'Tết Nguyên đán' },
+      { date: '2026-04-26', name: 'Giỗ Tổ' },
+    ]);
+    expect(provinceDaysFrom('2026-12-26 | day-off | Ngày truyền thống tỉnh')).toEqual([{ date: '2026-12-26', kind: 'day-off', name: 'Ngày truyền thống tỉnh' }]);
+    const draft = officialYearDraft([
+      { date: '2026-01-01', kind: 'holiday', name: 'Tết Dương lịch' },
+      { date: '2026-02-16', kind: 'official-day-off', name: 'Tết' },
+      { date: '2026-04-26', kind: 'holiday', name: 'Giỗ Tổ' },
+      { date: '2026-04-27', kind: 'compensatory', name: 'Nghỉ bù' },
+      { date: '2026-09-01', kind: 'holiday', name: 'Quốc khánh (liền kề)' },
+      { date: '2026-09-02', kind: 'holiday', name: 'Quốc khánh' },
+      { date: '2026-01-10', kind: 'swap-workday', name: 'Làm bù' },
+    ]);
+    expect(draft).toEqual({
+      statutoryHolidays: '2026-04-26 | Giỗ Tổ\n2026-09-01 | Quốc khánh (liền kề)',
+      extraDaysOff: '2026-02-16 | Tết',
+      swapWorkdays: '2026-01-10 | Làm bù',
+    });
   });
 });

@@ -205,3 +205,41 @@ export function byMonth<T extends { date: string }>(days: readonly T[]): Map<num
 export function csvFileName(now: Date): string {
   return `danh-muc-thu-tuc-${now.toISOString().slice(0, 10)}.csv`;
 }
+
+/** Days typed one a line, "YYYY-MM-DD | name" (a province day: "YYYY-MM-DD | day-off | name"). */
+export function namedDaysFrom(text: string): { date: string; name: string }[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [date, ...name] = line.split('|');
+      return { date: date.trim(), name: name.join('|').trim() };
+    });
+}
+
+export function namedDaysText(days: readonly { date: string; name: string }[]): string {
+  return days.map((d) => `${d.date} | ${d.name}`).join('\n');
+}
+
+export function provinceDaysFrom(text: string): { date: string; kind: 'day-off' | 'swap-workday'; name: string }[] {
+  return namedDaysFrom(text).map(({ date, name }) => {
+    const [kind, ...rest] = name.split('|');
+    return { date, kind: kind.trim() as 'day-off' | 'swap-workday', name: rest.join('|').trim() };
+  });
+}
+
+const FIXED_HOLIDAYS = ['01-01', '04-30', '05-01', '09-02'];
+
+/**
+ * A starting point for the year's official notice from the calendar shown: the moving statutory holidays (not the
+ * fixed 1/1, 30/4, 1/5, 2/9; compensation is derived), the days off granted (Tết, bridges) and the swap days.
+ */
+export function officialYearDraft(days: readonly { date: string; kind: string; name: string }[]): { statutoryHolidays: string; extraDaysOff: string; swapWorkdays: string } {
+  const pick = (test: (d: { date: string; kind: string }) => boolean) => namedDaysText(days.filter(test));
+  return {
+    statutoryHolidays: pick((d) => d.kind === 'holiday' && !FIXED_HOLIDAYS.includes(d.date.slice(5))),
+    extraDaysOff: pick((d) => d.kind === 'official-day-off'),
+    swapWorkdays: pick((d) => d.kind === 'swap-workday'),
+  };
+}

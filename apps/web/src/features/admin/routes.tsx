@@ -1,5 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { Placeholder } from '../../ui/placeholder';
+import { AccountsPage } from './accounts-page';
+import { CalendarPage } from './calendar-page';
+import { CataloguePage } from './catalogue-page';
 
 /** This feature's screens (paths as in app/navigation.ts). */
-export const routes: RouteObject[] = ['/admin/accounts', '/admin/catalogue', '/admin/calendar'].map((path) => ({ path, element: <Placeholder /> }));
+export const routes: RouteObject[] = [
+  { path: '/admin/accounts', element: <AccountsPage /> },
+  { path: '/admin/catalogue', element: <CataloguePage /> },
+  { path: '/admin/calendar', element: <CalendarPage /> },
+];

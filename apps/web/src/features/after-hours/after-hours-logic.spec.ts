@@ -1,4 +1,4 @@
-import { addDays, eligibleProcedures, newKey, normaliseCounter, queueTotals, searchProcedures, sessionStateAt, vietnamDay, vietnamTime } from './after-hours-logic';
+import { addDays, vietnamEndTime, eligibleProcedures, newKey, normaliseCounter, queueTotals, searchProcedures, sessionStateAt, vietnamDay, vietnamTime } from './after-hours-logic';
 import type { OpeningDay } from './after-hours-types';
 
 const day = (date: string, sessions: [string, string][]): OpeningDay => ({
@@ -17,6 +17,8 @@ describe('after-hours: time in Vietnam', () => {
     expect(vietnamDay(new Date('2026-11-21T17:00:00Z'))).toBe('2026-11-22');
     expect(vietnamTime('2026-11-21T06:30:00Z')).toBe('13:30');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(vietnamEndTime('2026-11-21T17:00:00Z')).toBe('24:00');
+    expect(vietnamEndTime('2026-11-21T09:30:00Z')).toBe('16:30');
   });
 });
 

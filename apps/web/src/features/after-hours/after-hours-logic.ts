@@ -19,6 +19,12 @@ export function vietnamTime(instant: string): string {
   return new Date(new Date(instant).getTime() + VN_OFFSET_MS).toISOString().slice(11, 16);
 }
 
+/** The end of a session in Vietnam: a session running to midnight ends at 24:00, not 00:00. */
+export function vietnamEndTime(instant: string): string {
+  const time = vietnamTime(instant);
+  return time === '00:00' ? '24:00' : time;
+}
+
 export type SessionState =
   | { open: true; current: SessionOccurrence & { date: string } }
   | { open: false; next?: SessionOccurrence & { date: string } };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sessionStateAt, vietnamTime } from './after-hours-logic';
+import { sessionStateAt, vietnamEndTime, vietnamTime } from './after-hours-logic';
 import type { UnitSchedule } from './after-hours-types';
 
 /** Today's session of the unit: open now (until when), or closed and the next one; desk hours and theme days of today. */
@@ -21,7 +21,7 @@ export function SessionPanel({ schedule, today }: { schedule: UnitSchedule; toda
       {state.open ? (
         <p className="afterhours-state afterhours-open" role="status">
           <span className="badge badge-ok">{t('session.openNow')}</span> <strong>{state.current.name}</strong>{' '}
-          {vietnamTime(state.current.startsAt)}–{vietnamTime(state.current.endsAt)} ({t('session.until', { time: vietnamTime(state.current.endsAt) })})
+          {vietnamTime(state.current.startsAt)}–{vietnamEndTime(state.current.endsAt)} ({t('session.until', { time: vietnamEndTime(state.current.endsAt) })})
         </p>
       ) : (
         <div role="status">
@@ -30,7 +30,7 @@ export function SessionPanel({ schedule, today }: { schedule: UnitSchedule; toda
           </p>
           <p>
             {state.next
-              ? t('session.next', { name: state.next.name, date: state.next.date, start: vietnamTime(state.next.startsAt), end: vietnamTime(state.next.endsAt) })
+              ? t('session.next', { name: state.next.name, date: state.next.date, start: vietnamTime(state.next.startsAt), end: vietnamEndTime(state.next.endsAt) })
               : t('session.noNext')}
           </p>
         </div>
@@ -45,7 +45,7 @@ export function SessionPanel({ schedule, today }: { schedule: UnitSchedule; toda
           {day.sessions.length > 0 && (
             <>
               <dt>{t('session.todaySessions')}</dt>
-              <dd>{day.sessions.map((s) => `${s.name} ${vietnamTime(s.startsAt)}–${vietnamTime(s.endsAt)}`).join('; ')}</dd>
+              <dd>{day.sessions.map((s) => `${s.name} ${vietnamTime(s.startsAt)}–${vietnamEndTime(s.endsAt)}`).join('; ')}</dd>
             </>
           )}
           <dt>{t('session.deskHours')}</dt>
