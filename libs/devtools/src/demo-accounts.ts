@@ -14,6 +14,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'clerk.hoathuan', password: 'demo1234', role: 'desk clerk', unit: 'Phường Cao Lãnh, formerly Hòa Thuận (30010)' },
   { username: 'afterhours.sarai', password: 'demo1234', role: 'after-hours counter clerk', unit: 'Sa Rài (29954)' },
   { username: 'admin.tanphuoc', password: 'demo1234', role: 'unit administrator', unit: 'Xã Tân Phước (29972)' },
-  { username: 'admin.dongthap', password: 'demo1234', role: 'province administrator', unit: 'Tỉnh Đồng Tháp (87)' },
-  { username: 'auditor.dongthap', password: 'demo1234', role: 'auditor', unit: 'Tỉnh Đồng Tháp (87)' },
+  { username: 'admin.dongthap', password: 'demo1234', role: 'province administrator', unit: 'Tỉnh Đồng Tháp (82, merged with Tiền Giang since 1 Jul 2025)' },
+  { username: 'auditor.dongthap', password: 'demo1234', role: 'auditor', unit: 'Tỉnh Đồng Tháp (82, merged with Tiền Giang since 1 Jul 2025)' },
 ];

@@ -24,8 +24,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   account('handler.tanhong', 'Chuyên viên xử lý khu vực Tân Hồng', 'office-handler', '869', 'Chi nhánh Văn phòng Đăng ký đất đai khu vực Tân Hồng'),
   account('head.tanhong', 'Lãnh đạo chi nhánh khu vực Tân Hồng', 'office-head', '869', 'Chi nhánh Văn phòng Đăng ký đất đai khu vực Tân Hồng'),
   account('clerk.hoathuan', 'Cán bộ một cửa phường Cao Lãnh', 'desk-clerk', '30010', 'Phường Cao Lãnh (trước đây Hòa Thuận)'),
-  account('admin.dongthap', 'Quản trị hệ thống tỉnh Đồng Tháp', 'province-admin', '87', 'Tỉnh Đồng Tháp'),
+  account('admin.dongthap', 'Quản trị hệ thống tỉnh Đồng Tháp', 'province-admin', '82', 'Tỉnh Đồng Tháp'),
   account('afterhours.sarai', 'Cán bộ tiếp nhận ngoài giờ thị trấn Sa Rài', 'after-hours-clerk', '29954', 'Thị trấn Sa Rài'),
   account('admin.tanphuoc', 'Quản trị đơn vị xã Tân Phước', 'unit-admin', '29972', 'Xã Tân Phước'),
-  account('auditor.dongthap', 'Thanh tra tỉnh Đồng Tháp', 'auditor', '87', 'Tỉnh Đồng Tháp'),
+  account('auditor.dongthap', 'Thanh tra tỉnh Đồng Tháp', 'auditor', '82', 'Tỉnh Đồng Tháp'),
 ];
