@@ -9,7 +9,7 @@ export function DeadlineBadge({ transfer, now }: { transfer: TransferView; now: 
   const left = OPEN_STATUSES.includes(transfer.status) ? remaining(transfer.dueAt, now) : undefined;
   return (
     <span className="office-deadline" data-tone={tone}>
-      <span className={`badge badge-${deadlineColour(tone)}`}>{t(`tone.${tone}`)}</span>
+      <span className={`badge badge-${deadlineColour(tone)}`}>{tone.startsWith('done-') ? t(`finished.${transfer.timeliness}`, { defaultValue: t(`tone.${tone}`) }) : t(`tone.${tone}`)}</span>
       {left && <span className={`office-left office-left-${deadlineColour(tone)}`}>{t(left.overdue ? 'left.overdue' : 'left.remaining', { amount: t(`unit.${left.unit}`, { count: left.count }) })}</span>}
     </span>
   );

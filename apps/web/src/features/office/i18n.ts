@@ -22,6 +22,11 @@ export const strings = {
       'done-late': 'Xong quá hạn',
       closed: 'Đã đóng',
     },
+    finished: {
+      early: 'Xong trước hạn',
+      'on-time': 'Xong đúng hạn',
+      late: 'Xong quá hạn',
+    },
     left: {
       remaining: 'còn {{amount}}',
       overdue: 'quá {{amount}}',
@@ -56,7 +61,7 @@ export const strings = {
     },
     paper: {
       sent: 'đã chuyển lúc {{at}}',
-      due: 'chưa nhận; hạn chuyển {{at}}',
+      due: 'chưa chuyển; hạn chuyển {{at}}',
     },
     assignee: {
       nobody: 'Chưa phân công',
@@ -213,6 +218,11 @@ export const strings = {
       'done-late': 'Done late',
       closed: 'Closed',
     },
+    finished: {
+      early: 'Done early',
+      'on-time': 'Done on time',
+      late: 'Done late',
+    },
     left: {
       remaining: '{{amount}} left',
       overdue: '{{amount}} overdue',
@@ -247,7 +257,7 @@ export const strings = {
     },
     paper: {
       sent: 'sent at {{at}}',
-      due: 'not yet received; due to leave by {{at}}',
+      due: 'not yet sent; due to leave by {{at}}',
     },
     assignee: {
       nobody: 'Not assigned',

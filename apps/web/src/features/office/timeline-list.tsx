@@ -15,8 +15,10 @@ export function TimelineList({ timeline, loading, error }: { timeline: DossierTi
       {timeline.entries.map((e, i) => (
         <li key={`${e.event}-${e.at}-${i}`} data-event={e.event}>
           <time dateTime={e.at}>{vnShort(e.at)}</time>
-          <span className="office-timeline-text">{e.description}</span>
-          {e.unitCode && <span className="muted"> · {e.unitCode}</span>}
+          <span className="office-timeline-text">
+            {e.description}
+            {e.unitCode && <span className="muted"> · {e.unitCode}</span>}
+          </span>
         </li>
       ))}
     </ol>

@@ -1,0 +1,226 @@
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { launchBrowser, loginAs, newDeskContext, screenshot } from './support/browser';
+import { OfficeHttp, officeTransfer, receiveLandChange, waitForTransfer } from './support/office-http';
+
+/** A Vietnam calendar day `days` from today, as the date input takes it and as form 04 prints it. */
+function vietnamDayFromToday(days: number): { input: string; printed: string } {
+  const d = new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  const [y, m, day] = d.split('-');
+  return { input: d, printed: `${day}/${m}/${y}` };
+}
+
+async function newPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  // window.print opens no dialog in a headless browser: count the calls instead.
+  await page.addInitScript(() => {
+    const w = globalThis as unknown as { __prints: number; print: () => void };
+    w.__prints = 0;
+    w.print = () => {
+      w.__prints += 1;
+    };
+  });
+  return page;
+}
+
+async function frameContaining(page: Page, text: string, timeoutMs = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const html = await frame.content().catch(() => '');
+      if (html.includes(text)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no frame shows "${text}"`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/**
+ * The district office (unit 869, land registration branch) at work on dossiers relayed from Tân Phước commune's
+ * desk: each test receives its own land change (2.001458) over HTTP and waits until it reaches the office's inbox.
+ */
+describe('the district office: inbox, acknowledge, resolve, approve, apologise, print', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let clerk: OfficeHttp;
+  let handler: OfficeHttp;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    clerk = await OfficeHttp.login('clerk.tanphuoc');
+    handler = await OfficeHttp.login('handler.tanhong');
+  });
+  beforeEach(async () => {
+    context = await newDeskContext(browser);
+    page = await newPage(context);
+  });
+  afterEach(() => context.close());
+  afterAll(() => browser?.close());
+
+  it('handler.tanhong finds the new dossier in the inbox, acknowledges and resolves it; head.tanhong approves it', async () => {
+    const { dossierCode } = await receiveLandChange(clerk);
+    const arrived = await waitForTransfer(handler, dossierCode);
+    expect(arrived.status).toBe('sent');
+
+    await loginAs(page, 'handler.tanhong');
+    await page.waitForURL('**/office/inbox');
+    await page.getByLabel('Trạng thái').selectOption('sent');
+    await page.waitForURL('**/office/inbox?status=sent');
+    const row = page.locator(`tr[data-dossier="${dossierCode}"]`);
+    await row.waitFor();
+    // 10 working days ahead: on time, green, with the time left.
+    expect(await row.getAttribute('class')).toContain('office-row-ok');
+    expect(await row.locator('.badge').first().textContent()).toBe('Trong hạn');
+    expect(await row.locator('.office-left').textContent()).toMatch(/^còn \d+ ngày$/);
+    expect(await row.locator('td[data-status]').textContent()).toBe('Mới chuyển đến');
+    await page.locator('.page-actions button:not([disabled])').waitFor();
+    await screenshot(page, 'office-inbox');
+
+    await row.getByRole('link', { name: dossierCode }).click();
+    await page.waitForURL(`**/office/transfers/${arrived.transferId}`);
+    await page.getByRole('heading', { name: `Hồ sơ ${dossierCode}` }).waitFor();
+    const status = page.locator('[data-field="status"] dd');
+    expect(await status.textContent()).toBe('Mới chuyển đến');
+    await screenshot(page, 'office-transfer-detail');
+
+    await page.getByRole('button', { name: 'Xác nhận đã nhận hồ sơ' }).click();
+    await page.getByTestId('office-done').getByText('Đã xác nhận nhận hồ sơ.').waitFor();
+    expect(await status.textContent()).toBe('Đang xử lý');
+    expect((await officeTransfer(handler, dossierCode))!.status).toBe('acknowledged');
+
+    await page.getByRole('button', { name: 'Nhập kết quả giải quyết' }).click();
+    const resultRef = page.getByLabel('Số, ký hiệu văn bản kết quả');
+    expect(await page.locator(':focus').getAttribute('id')).toBe(await resultRef.getAttribute('id'));
+    // Nothing typed: each field says so, and nothing is sent.
+    await page.getByRole('button', { name: 'Ghi nhận kết quả' }).click();
+    await page.getByText('Vui lòng sửa các trường được đánh dấu.').waitFor();
+    expect(await page.locator('.field-error', { hasText: 'Bắt buộc nhập' }).count()).toBe(2);
+    expect((await officeTransfer(handler, dossierCode))!.status).toBe('acknowledged');
+
+    await resultRef.fill('BD-2026-0042');
+    await page.getByLabel('Trích yếu kết quả').fill('Xác nhận nội dung biến động trên Giấy chứng nhận');
+    await resultRef.press('Enter');
+    await page.getByTestId('office-done').getByText('Đã ghi nhận kết quả giải quyết.').waitFor();
+    expect(await status.textContent()).toBe('Chờ lãnh đạo duyệt');
+    // The handler cannot approve: the button is the head's.
+    expect(await page.getByRole('button', { name: 'Phê duyệt, ký kết quả' }).count()).toBe(0);
+    expect(await officeTransfer(handler, dossierCode)).toMatchObject({ status: 'awaiting-approval', resultRef: 'BD-2026-0042' });
+
+    const headContext = await newDeskContext(browser);
+    try {
+      const headPage = await newPage(headContext);
+      await loginAs(headPage, 'head.tanhong');
+      await headPage.goto(`/office/transfers/${arrived.transferId}`);
+      await headPage.getByRole('button', { name: 'Phê duyệt, ký kết quả', exact: true }).click();
+      expect(await headPage.getByTestId('office-result-ref').textContent()).toBe('BD-2026-0042');
+      await headPage.getByRole('button', { name: 'Phê duyệt và ký', exact: true }).click();
+      await headPage.getByTestId('office-done').getByText('Đã phê duyệt; kết quả được chuyển về nơi tiếp nhận.').waitFor();
+      expect(await headPage.locator('[data-field="status"] dd').textContent()).toBe('Đã giải quyết');
+      // The timeline catches up with the office's steps.
+      await headPage.locator('.office-timeline li[data-event="relay.evt.transfer.acknowledged.v1"]').waitFor();
+      await screenshot(headPage, 'office-transfer-approved');
+    } finally {
+      await headContext.close();
+    }
+    expect(await officeTransfer(handler, dossierCode)).toMatchObject({ status: 'resolved', resultRef: 'BD-2026-0042', timeliness: 'early' });
+  });
+
+  it('apologises with a new date (form 04) after someone else’s change, keeping what was typed, and prints the letter', async () => {
+    const { dossierCode } = await receiveLandChange(clerk);
+    const arrived = await waitForTransfer(handler, dossierCode);
+    const newDate = vietnamDayFromToday(40);
+    const reason = 'Chờ kết quả đo đạc lại thửa đất';
+
+    await loginAs(page, 'handler.tanhong');
+    await page.goto(`/office/transfers/${arrived.transferId}`);
+    await page.getByRole('button', { name: 'Xin lỗi, hẹn lại (Mẫu 04)', exact: true }).click();
+    await page.getByLabel('Lý do chậm trễ').fill(reason);
+    await page.getByLabel('Ngày hẹn trả kết quả mới').fill(newDate.input);
+
+    // Meanwhile a colleague takes the dossier on: its version moves on under the open form.
+    const me = (await handler.get<{ id: string }>('/api/auth/me')).body;
+    const taken = await handler.post(`/api/transfers/${arrived.transferId}/assign`, { assigneeStaffId: me.id });
+    expect(taken.status).toBe(200);
+
+    await page.getByRole('button', { name: 'Ghi nhận và lập phiếu xin lỗi' }).click();
+    await page.getByTestId('office-conflict').waitFor();
+    expect(await page.getByTestId('office-conflict').textContent()).toContain('vừa được người khác thay đổi');
+    // Nothing lost: the form is still open with what was typed, and nothing was recorded.
+    expect(await page.getByLabel('Lý do chậm trễ').inputValue()).toBe(reason);
+    expect(await page.getByLabel('Ngày hẹn trả kết quả mới').inputValue()).toBe(newDate.input);
+    expect((await officeTransfer(handler, dossierCode))!.delayed).toBe(false);
+
+    await page.getByRole('button', { name: 'Ghi nhận và lập phiếu xin lỗi' }).click();
+    await page.waitForURL(`**/office/transfers/${arrived.transferId}/apology`);
+    const letter = page.locator('article.office-letter');
+    await letter.getByText('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ').waitFor();
+    const text = (await letter.textContent()) ?? '';
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(text).toContain(dossierCode);
+    expect(text).toContain(`Lý do: ${reason}`);
+    expect(await page.getByTestId('office-letter-new-date').textContent()).toBe(`17 giờ 00 phút, ngày ${newDate.printed}`);
+
+    await page.getByLabel('Tên cơ quan').fill('Chi nhánh Văn phòng Đăng ký đất đai khu vực Tân Hồng');
+    await page.getByLabel('Kính gửi Ông/Bà').fill('Trần Văn Phòng');
+    expect(await letter.textContent()).toContain('Chi nhánh Văn phòng Đăng ký đất đai khu vực Tân Hồng xin lỗi Ông/Bà');
+    await page.getByRole('button', { name: 'In phiếu', exact: true }).click();
+    expect(await page.evaluate(() => (globalThis as unknown as { __prints: number }).__prints)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.office-letter-fields').isVisible()).toBe(false);
+    await screenshot(page, 'office-form04-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    const after = (await officeTransfer(handler, dossierCode))!;
+    expect(after).toMatchObject({ delayed: true, status: 'sent' });
+    expect(Date.parse(after.dueAt)).toBeGreaterThan(Date.parse(arrived.dueAt));
+    // Once only: back on the dossier the apology is no longer offered, its letter is.
+    await page.getByRole('link', { name: '‹ Về hồ sơ' }).click();
+    await page.getByRole('link', { name: 'Phiếu xin lỗi (Mẫu 04)' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Xin lỗi, hẹn lại (Mẫu 04)', exact: true }).count()).toBe(0);
+  });
+
+  it('prints the process-control slip (form 05) and shows the timeline', async () => {
+    const { dossierCode } = await receiveLandChange(clerk);
+    const arrived = await waitForTransfer(handler, dossierCode);
+    await handler.post(`/api/transfers/${arrived.transferId}/acknowledge`);
+
+    await loginAs(page, 'handler.tanhong');
+    await page.goto(`/office/transfers/${arrived.transferId}`);
+    await page.locator('.office-timeline li[data-event="intake.evt.dossier.received.v1"]').waitFor();
+    await page.getByRole('button', { name: 'In phiếu kiểm soát (Mẫu 05)' }).click();
+    const slip = await frameContaining(page, 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+    const html = await slip.content();
+    expect(html).toContain(dossierCode);
+    expect(html).toContain('Nhận hồ sơ');
+    await screenshot(page, 'office-control-slip');
+  });
+
+  it('lists every relayed dossier by urgency: late, near, on time, then paused and finished', async () => {
+    await loginAs(page, 'head.tanhong');
+    await page.waitForURL('**/office/inbox');
+    await page.locator('tr.office-row').first().waitFor();
+    await page.locator('.page-actions button:not([disabled])').waitFor();
+    const rank: Record<string, number> = { late: 0, near: 1, 'on-time': 2, paused: 3, 'done-late': 4, 'done-on-time': 4, closed: 5 };
+    const tones = await page.locator('tr.office-row .office-deadline').evaluateAll((els) => els.map((el) => el.getAttribute('data-tone') ?? ''));
+    const ranks = tones.map((tone) => rank[tone]);
+    expect(ranks.every((r) => r !== undefined)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a! - b!));
+    // The head is an office member: "assigned to me" is offered; the filter goes into the address.
+    await page.getByLabel('Chỉ hồ sơ giao cho tôi').click();
+    await page.waitForURL('**/office/inbox?mine=1');
+    await page.locator('.office-check input:checked').waitFor({ timeout: 5_000 });
+    await page.locator('.page-actions button:not([disabled])').waitFor();
+    await screenshot(page, 'office-inbox-mine');
+  });
+
+  it('shows an auditor the inbox read-only, without "assigned to me"', async () => {
+    await loginAs(page, 'auditor.dongthap');
+    await page.waitForURL('**/office/inbox');
+    await page.getByRole('heading', { name: 'Hồ sơ cần xử lý' }).waitFor();
+    await page.getByTestId('office-summary').waitFor();
+    expect(await page.getByLabel('Chỉ hồ sơ giao cho tôi').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+});
