@@ -197,22 +197,34 @@ describe('the district office: inbox, acknowledge, resolve, approve, apologise, 
     await screenshot(page, 'office-control-slip');
   });
 
-  it('lists every relayed dossier by urgency: late, near, on time, then paused and finished', async () => {
-    await loginAs(page, 'head.tanhong');
+  it('lists every relayed dossier by urgency (late, near, on time, then paused and finished) and filters "assigned to me"', async () => {
+    const { dossierCode } = await receiveLandChange(clerk);
+    const arrived = await waitForTransfer(handler, dossierCode);
+    const me = (await handler.get<{ id: string }>('/api/auth/me')).body;
+    expect((await handler.post(`/api/transfers/${arrived.transferId}/assign`, { assigneeStaffId: me.id })).status).toBe(200);
+
+    await loginAs(page, 'handler.tanhong');
     await page.waitForURL('**/office/inbox');
-    await page.locator('tr.office-row').first().waitFor();
+    await page.locator(`tr[data-dossier="${dossierCode}"]`).waitFor();
     await page.locator('.page-actions button:not([disabled])').waitFor();
     const rank: Record<string, number> = { late: 0, near: 1, 'on-time': 2, paused: 3, 'done-late': 4, 'done-on-time': 4, closed: 5 };
     const tones = await page.locator('tr.office-row .office-deadline').evaluateAll((els) => els.map((el) => el.getAttribute('data-tone') ?? ''));
     const ranks = tones.map((tone) => rank[tone]);
     expect(ranks.every((r) => r !== undefined)).toBe(true);
     expect(ranks).toEqual([...ranks].sort((a, b) => a! - b!));
-    // The head is an office member: "assigned to me" is offered; the filter goes into the address.
+    await screenshot(page, 'office-inbox-all');
+
+    // "Assigned to me" goes into the address and keeps only the handler's own dossiers.
     await page.getByLabel('Chỉ hồ sơ giao cho tôi').click();
     await page.waitForURL('**/office/inbox?mine=1');
     await page.locator('.office-check input:checked').waitFor({ timeout: 5_000 });
     await page.locator('.page-actions button:not([disabled])').waitFor();
-    await screenshot(page, 'office-inbox-mine');
+    await page.locator(`tr[data-dossier="${dossierCode}"]`).waitFor();
+    const assignees = await page.locator('tr.office-row td:nth-child(6)').allTextContents();
+    expect(assignees.length).toBeGreaterThan(0);
+    expect(assignees.every((a) => a.startsWith('Tôi ('))).toBe(true);
+    const mine = await handler.get<{ total: number }>('/api/office/inbox?assignedTo=me');
+    expect(assignees.length).toBe(Math.min(mine.body.total, 50));
   });
 
   it('shows an auditor the inbox read-only, without "assigned to me"', async () => {
