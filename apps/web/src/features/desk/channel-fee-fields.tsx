@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../ui/field';
 import type { DeskProcedure } from './catalogue';
-import { FEE_CHANNEL, feeStatus, formatVnd, listedFee } from './fees';
+import { feeStatus, formatVnd, listedFee } from './fees';
 import type { ReceiveForm } from './receive-form';
 import { ASSISTANCE_KINDS, CHANNELS, RESULT_DELIVERIES, type AssistanceKind, type Channel, type ResultDelivery } from './types';
 
@@ -58,7 +58,7 @@ export function ChannelFeeFields({ form, procedure, update, errorFor, onBlurFiel
       {procedure && (
         <div className="desk-fee">
           <h2>{t('receive.feeSection')}</h2>
-          <p>{t('receive.feeListed', { channel: t(`channels.${form.channel}`) + ` / ${FEE_CHANNEL[form.channel]}`, amount: formatVnd(listed) })}</p>
+          <p>{t('receive.feeListed', { channel: t(`channels.${form.channel}`), amount: formatVnd(listed) })}</p>
           {listed > 0 && (
             <div className="grid-2">
               {procedure.feeExemptions.length > 0 && (
