@@ -181,6 +181,42 @@ describe('the district office: inbox, acknowledge, resolve, approve, apologise, 
     expect(await page.getByRole('button', { name: 'Xin lỗi, hẹn lại (Mẫu 04)', exact: true }).count()).toBe(0);
   });
 
+  it('requests a supplement item by item, and refuses another dossier with its reasons', async () => {
+    const first = await receiveLandChange(clerk);
+    const second = await receiveLandChange(clerk);
+    const a = await waitForTransfer(handler, first.dossierCode);
+    const b = await waitForTransfer(handler, second.dossierCode);
+    await handler.post(`/api/transfers/${a.transferId}/acknowledge`);
+    await handler.post(`/api/transfers/${b.transferId}/acknowledge`);
+
+    await loginAs(page, 'handler.tanhong');
+    await page.goto(`/office/transfers/${a.transferId}`);
+    await page.getByRole('button', { name: 'Yêu cầu bổ sung', exact: true }).click();
+    await page.getByLabel('Giấy tờ cần bổ sung').fill('Hợp đồng chuyển nhượng');
+    await page.getByRole('button', { name: '+ Thêm nội dung' }).click();
+    await page.getByLabel('Giấy tờ cần bổ sung').nth(1).fill('Bản đồ địa chính');
+    // The second row has no reason: named next to it, nothing sent.
+    await page.getByLabel('Lý do').first().fill('Không rõ chữ ký bên bán');
+    await page.getByRole('button', { name: 'Gửi yêu cầu bổ sung' }).click();
+    await page.locator('.office-supplement-item').nth(1).locator('.field-error', { hasText: 'Bắt buộc nhập' }).waitFor();
+    expect((await officeTransfer(handler, first.dossierCode))!.status).toBe('acknowledged');
+    await page.getByLabel('Lý do').nth(1).fill('Thiếu trích đo thửa đất');
+    await page.getByRole('button', { name: 'Gửi yêu cầu bổ sung' }).click();
+    await page.getByTestId('office-done').waitFor();
+    expect(await page.locator('[data-field="status"] dd').textContent()).toBe('Chờ bổ sung');
+    // The clock stops: grey, no time left shown.
+    expect(await page.locator('.office-deadline').getAttribute('data-tone')).toBe('paused');
+    expect(await officeTransfer(handler, first.dossierCode)).toMatchObject({ status: 'awaiting-supplement', supplementCount: 1 });
+
+    await page.goto(`/office/transfers/${b.transferId}`);
+    await page.getByRole('button', { name: 'Từ chối giải quyết', exact: true }).click();
+    await page.getByLabel('Lý do từ chối').fill('Thửa đất đang có tranh chấp\nChưa hoàn thành nghĩa vụ tài chính');
+    await page.getByRole('form', { name: 'Từ chối giải quyết' }).getByRole('button', { name: 'Từ chối giải quyết' }).click();
+    await page.getByTestId('office-done').waitFor();
+    expect(await page.locator('[data-field="status"] dd').textContent()).toBe('Từ chối giải quyết');
+    expect((await officeTransfer(handler, second.dossierCode))!.status).toBe('refused');
+  });
+
   it('prints the process-control slip (form 05) and shows the timeline', async () => {
     const { dossierCode } = await receiveLandChange(clerk);
     const arrived = await waitForTransfer(handler, dossierCode);
