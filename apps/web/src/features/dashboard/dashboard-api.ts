@@ -25,8 +25,26 @@ export function loadTrend(f: DashboardFilters, signal: AbortSignal): Promise<Tre
   }));
 }
 
-export function loadOutreach(unitCode: string | undefined, signal: AbortSignal): Promise<OutreachCoverage> {
-  return api.get<OutreachCoverage>('/api/reports/outreach-coverage', { query: { unitCode }, signal });
+/** Coverage, and the campaigns' names where the reader may open a campaign (the coverage carries only its id). */
+export async function loadOutreach(unitCode: string | undefined, withNames: boolean, signal: AbortSignal): Promise<OutreachWithNames> {
+  const coverage = await api.get<OutreachCoverage>('/api/reports/outreach-coverage', { query: { unitCode }, signal });
+  const names = new Map<string, string>();
+  if (withNames) {
+    await mapLimit(coverage.campaigns, TREND_CONCURRENCY, async (c) => {
+      try {
+        names.set(c.campaignId, (await api.get<{ name: string }>(`/api/outreach/campaigns/${encodeURIComponent(c.campaignId)}`, { signal })).name);
+      } catch (err) {
+        if ((err as Error).name === 'AbortError') throw err;
+        // A name is a nicety: the panel shows the campaign's id instead.
+      }
+    });
+  }
+  return { coverage, names };
+}
+
+export interface OutreachWithNames {
+  coverage: OutreachCoverage;
+  names: ReadonlyMap<string, string>;
 }
 
 export function loadUnits(signal: AbortSignal): Promise<UnitTreeExport> {

@@ -39,7 +39,9 @@ export function DashboardPage() {
   const ownCode = units.data ? resolveAlias(staff.unitCode, units.data.aliases, today) : staff.unitCode;
   const defaults: FilterDefaults = { perspective: defaultPerspective(staff.roles), unitCode: pick ? ownCode : undefined };
   const options = units.data ? unitOptions(units.data.units, staff.roles.includes('auditor') ? undefined : ownCode) : undefined;
-  return <DashboardView today={today} defaults={defaults} units={options?.length ? options : undefined} unitsFailed={pick && !!units.error} />;
+  // Campaign names come from scheduling, which lets unit admins and auditors open a campaign.
+  const campaignNames = staff.roles.some((r) => r === 'unit-admin' || r === 'auditor');
+  return <DashboardView today={today} defaults={defaults} units={options?.length ? options : undefined} unitsFailed={pick && !!units.error} campaignNames={campaignNames} />;
 }
 
 interface ViewProps {
@@ -47,14 +49,15 @@ interface ViewProps {
   defaults: FilterDefaults;
   units?: UnitOption[];
   unitsFailed: boolean;
+  campaignNames: boolean;
 }
 
-function DashboardView({ today, defaults, units, unitsFailed }: ViewProps) {
+function DashboardView({ today, defaults, units, unitsFailed, campaignNames }: ViewProps) {
   const { t, i18n } = useTranslation('dashboard');
   const [params, setParams] = useSearchParams();
   const paramsKey = params.toString();
   const filters = useMemo(() => filtersFromParams(params, today, defaults), [paramsKey, today, defaults.perspective, defaults.unitCode]);
-  const data = useDashboardData(filters);
+  const data = useDashboardData(filters, campaignNames);
   const main = data.byProcedure;
 
   // Procedures seen in the figures feed the procedure filter (the catalogue is another screen's business).
@@ -114,7 +117,7 @@ function DashboardView({ today, defaults, units, unitsFailed }: ViewProps) {
             <ErrorBanner error={data.indicators.error} />
             {data.indicators.data && !data.indicators.error && <IndicatorsDetails indicators={data.indicators.data} procedureNames={procedureOptions} />}
             <ErrorBanner error={data.outreach.error} />
-            {data.outreach.data && !data.outreach.error && <OutreachPanel coverage={data.outreach.data} />}
+            {data.outreach.data && !data.outreach.error && <OutreachPanel coverage={data.outreach.data.coverage} names={data.outreach.data.names} />}
           </div>
         </>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/button';
 import { SelectField, TextField } from '../../ui/field';
@@ -44,9 +44,18 @@ export function FilterForm({ applied, today, units, procedures, serverErrors, bu
     if (Object.keys(periodProblems(draft)).length === 0) onApply(draft);
   };
 
+  // Enter on a drop-down applies too (browsers only submit from text fields): the keyboard path of a reader who
+  // tabs to "unit", picks with the arrows and presses Enter.
+  const enterApplies = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Enter' && e.target instanceof HTMLSelectElement) {
+      e.preventDefault();
+      e.currentTarget.requestSubmit();
+    }
+  };
+
   const all = { value: '', label: t('filters.all') };
   return (
-    <form className="card dashboard-filters no-print" onSubmit={submit} aria-label={t('filters.legend')} noValidate>
+    <form className="card dashboard-filters no-print" onSubmit={submit} onKeyDown={enterApplies} aria-label={t('filters.legend')} noValidate>
       {units && (
         <SelectField
           label={t('filters.unit')}

@@ -5,7 +5,7 @@ import { coverageOf } from './series';
 import type { OutreachCoverage } from './types';
 
 /** Outreach campaigns of the unit (seed 000: re-registration 100% (3,522/3,522)): coverage as a bar and in numbers. */
-export function OutreachPanel({ coverage }: { coverage: OutreachCoverage }) {
+export function OutreachPanel({ coverage, names }: { coverage: OutreachCoverage; names: ReadonlyMap<string, string> }) {
   const { t, i18n } = useTranslation('dashboard');
   const lang = i18n.language;
   return (
@@ -21,7 +21,7 @@ export function OutreachPanel({ coverage }: { coverage: OutreachCoverage }) {
             return (
               <li key={c.campaignId} data-key={c.campaignId}>
                 <div className="dashboard-outreach-head">
-                  <strong>{c.unit.name}</strong> <span className="muted">{c.campaignId}</span>
+                  <strong>{names.get(c.campaignId) ?? c.campaignId}</strong> <span className="muted">· {c.unit.name}</span>
                 </div>
                 <div className="dashboard-outreach-bar">
                   <meter min={0} max={100} value={percent ?? 0} aria-label={t('outreach.coverage')} />
