@@ -37,6 +37,13 @@ async function printed(page: Page, testId: string, pathPart: string): Promise<st
   return response.text();
 }
 
+/** Waits for the submission's outcome; a banner error instead fails with the gateway's words (not a bare timeout). */
+async function outcomeOf(page: Page): Promise<void> {
+  await page.locator('[data-testid="desk-outcome"], .banner-error, .desk-banner-warn').first().waitFor();
+  const banners = await page.locator('.banner-error, .desk-banner-warn').allTextContents();
+  expect({ outcome: await page.getByTestId('desk-outcome').count(), banners }).toEqual({ outcome: 1, banners: [] });
+}
+
 const fieldError = (page: Page, label: string) => page.locator('.field', { has: page.getByLabel(label, { exact: true }) }).locator('.field-error');
 
 describe('the commune desk (clerk.tanphuoc)', () => {
@@ -74,6 +81,7 @@ describe('the commune desk (clerk.tanphuoc)', () => {
     await screenshot(page, 'desk-receive-form');
 
     await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+    await outcomeOf(page);
     const code = (await page.getByTestId('desk-dossier-code').textContent())!.trim();
     expect(code).toMatch(/^000\.72\.69\.H20-\d{6}-\d{4}$/);
     receivedCode = code;
@@ -127,6 +135,7 @@ describe('the commune desk (clerk.tanphuoc)', () => {
     await fillApplicant(page, a);
     expect(await page.getByTestId('desk-missing-notice').textContent()).toContain('Còn thiếu 1 giấy tờ');
     await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+    await outcomeOf(page);
 
     const items = page.getByTestId('desk-missing-items');
     await items.waitFor();
@@ -151,6 +160,7 @@ describe('the commune desk (clerk.tanphuoc)', () => {
     await page.getByLabel('Lý do từ chối (mỗi dòng một lý do)').fill('Thửa đất đang có tranh chấp, chưa được giải quyết\nGiấy chứng nhận đã bị thu hồi');
     await screenshot(page, 'desk-refusal-form');
     await page.getByRole('button', { name: 'Từ chối và lập phiếu 03' }).click();
+    await outcomeOf(page);
     await page.getByRole('heading', { name: 'Đã từ chối tiếp nhận hồ sơ' }).waitFor();
     await screenshot(page, 'desk-refused');
 
@@ -199,6 +209,17 @@ describe('the commune desk (clerk.tanphuoc)', () => {
     await screenshot(page, 'desk-register');
     const html = await printed(page, 'desk-register-print', '/api/reports/register/print');
     expect(html).toContain(receivedCode!);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '⬇ Tải CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^so-theo-doi-ho-so-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await new Promise<string>((resolve, reject) => {
+      void download.createReadStream().then((stream) => {
+        let text = '';
+        stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        stream.on('end', () => resolve(text));
+        stream.on('error', reject);
+      }, reject);
+    });
+    expect(csv).toContain(receivedCode!);
   });
 
   it('hands a result back from the district to an authorised person', async () => {

@@ -21,7 +21,7 @@ export function PrintButton({ path, children, primary, testId }: { path: string;
   return (
     <span className="desk-print">
       <Button primary={primary} busy={busy} onClick={() => void print()} data-testid={testId} data-print-path={path}>
-        🖨 {children}
+        {children}
       </Button>
       <ErrorBanner error={error} />
     </span>
