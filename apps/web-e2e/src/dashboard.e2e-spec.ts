@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, loginAs, newDeskContext, screenshot } from './support/browser';
-import { defaultPeriod, eventually, receiveLandChange, resolveAtOffice, StaffHttp, viCount, viPercent } from './support/dashboard-http';
+import { currentWeek, defaultPeriod, eventually, receiveLandChange, resolveAtOffice, StaffHttp, viCount, viPercent } from './support/dashboard-http';
 
 const STATS = '/api/reports/statistics';
 const INDICATORS = '/api/reports/indicators';
@@ -169,6 +169,12 @@ describe('dashboards: the unit’s figures as charts, with the numbers the API g
     await screenshot(page, 'dashboard-head-print');
     await page.emulateMedia({ media: 'screen' });
     expect(await page.getByTestId('dashboard-channel-table').isVisible()).toBe(false);
+
+    // English on request: the same figures, the labels translated.
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page.getByText('Resolved early or on time').waitFor();
+    expect(await page.getByTestId('dashboard-channel').getByRole('button', { name: 'Show the data table' }).count()).toBe(1);
+    expect(await headline(page, 'received')).toBe(viCount(byProcedure.body.total.received));
   });
 
   it('shows the unit admin the desk’s figures by the receiving desk, filters by channel, and the outreach coverage', async () => {
@@ -246,6 +252,20 @@ describe('dashboards: the unit’s figures as charts, with the numbers the API g
     expect(await headline(page, 'overdue')).toBe(viCount(branch.body.total.inProgress.late));
     expect((await pixelsOf(page, 'dashboard-trend-chart', EARLY_RGB)).matching).toBeGreaterThan(50);
     await screenshot(page, 'dashboard-auditor-branch');
+
+    // This month by week: one bar per ISO week, this week's figures as the API counts them.
+    await page.getByLabel('Kỳ báo cáo').selectOption('this-month');
+    expect(await page.getByLabel('Biểu đồ theo').inputValue()).toBe('week');
+    await page.getByRole('button', { name: 'Xem thống kê' }).click();
+    await page.waitForURL(/preset=this-month/);
+    const week = currentWeek();
+    const trend = await openTable(page, 'dashboard-trend');
+    await trend.locator(`tr[data-key="${week.key}"]`).waitFor();
+    const thisWeek = await auditor.get(STATS, { from: week.from, to: week.to, unitCode: '869' });
+    expect(await cell(trend, week.key, 'received')).toBe(viCount(thisWeek.body.total.received));
+    expect(await cell(trend, week.key, 'early')).toBe(viCount(thisWeek.body.total.resolved.early));
+    expect(thisWeek.body.total.received).toBeGreaterThanOrEqual(3);
+    await screenshot(page, 'dashboard-auditor-weeks');
   });
 
   it('gives the province admin a picker of its own province’s units; the commune chosen shows the API’s figures', async () => {

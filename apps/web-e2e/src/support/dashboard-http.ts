@@ -112,3 +112,17 @@ export function defaultPeriod(now = new Date()): { from: string; to: string; mon
   const from = new Date(Date.UTC(y, m - 1 - 5, 1)).toISOString().slice(0, 10);
   return { from, to, monthKey: to.slice(0, 7) };
 }
+
+/** This ISO week (Monday first) as the dashboard keys it (2026-W47), and its first day inside this month. */
+export function currentWeek(now = new Date()): { key: string; from: string; to: string } {
+  const to = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const day = new Date(`${to}T00:00:00Z`);
+  const weekday = (day.getUTCDay() + 6) % 7; // Monday 0
+  const monday = new Date(day.getTime() - weekday * 86_400_000);
+  const thursday = new Date(monday.getTime() + 3 * 86_400_000);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000)) + 1;
+  const mondayDay = monday.toISOString().slice(0, 10);
+  const monthStart = `${to.slice(0, 7)}-01`;
+  return { key: `${year}-W${String(week).padStart(2, '0')}`, from: mondayDay < monthStart ? monthStart : mondayDay, to };
+}
