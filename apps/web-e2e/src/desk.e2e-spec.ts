@@ -40,7 +40,7 @@ async function printed(page: Page, testId: string, pathPart: string): Promise<st
 /** Waits for the submission's outcome; a banner error instead fails with the gateway's words (not a bare timeout). */
 async function outcomeOf(page: Page): Promise<void> {
   await page.locator('[data-testid="desk-outcome"], .banner-error, .desk-banner-warn').first().waitFor();
-  const banners = await page.locator('.banner-error, .desk-banner-warn').allTextContents();
+  const banners = await page.locator('.banner-error:not(.desk-outcome), .desk-banner-warn:not(.desk-outcome)').allTextContents();
   expect({ outcome: await page.getByTestId('desk-outcome').count(), banners }).toEqual({ outcome: 1, banners: [] });
 }
 
