@@ -39,6 +39,7 @@ import { PublicLookupAttempts } from './public/dossier-status/public-lookup-atte
 import { DossierNotifications } from './tracking/dossier-notifications/dossier-notifications.use-case';
 import { AdminDeadLettersController } from './admin/dead-letters/dead-letters.controller';
 import { StaffAuthGuard } from './auth/staff-auth.guard';
+import { DeskCatalogueController } from './desk/desk-catalogue/desk-catalogue.controller';
 import { DeskInboxController } from './desk/desk-inbox/desk-inbox.controller';
 import { GetDossierController } from './desk/get-dossier/get-dossier.controller';
 import { HandOverResultController } from './desk/hand-over-result/hand-over-result.controller';
@@ -81,6 +82,7 @@ export const GATEWAY_CONTROLLERS = [
   SubmitDossierController,
   GetDossierController,
   DeskInboxController,
+  DeskCatalogueController,
   HandOverResultController,
   OfficeInboxController,
   AcknowledgeTransferController,

@@ -279,6 +279,7 @@ const CASES: Record<string, RouteCase> = {
   },
   'POST /api/public/bookings/:code/cancel': { scope: 'public', call: () => ({ path: `/api/public/bookings/${WORLD.booking.code}/cancel`, headers: key(), body: { phoneLast4: WORLD.booking.phoneLast4 } }) },
   'POST /api/public/queue/tickets': { scope: 'public', call: () => ({ path: '/api/public/queue/tickets', headers: key(), body: { unitCode: UNITS.commune, counterCode: 'quay-1' } }) },
+  'GET /api/desk/procedures': { scope: 'list', unit: UNITS.commune, call: () => ({ path: '/api/desk/procedures?search=dat' }), showsUnit: (body) => body.unitCode === UNITS.commune },
   'GET /api/desk/bookings': { scope: 'service', unit: UNITS.commune, call: () => ({ path: `/api/desk/bookings?date=2026-03-07&unitCode=${UNITS.commune}` }) },
   'POST /api/queue/counters/:counter/call-next': { scope: 'list', unit: UNITS.commune, call: () => ({ path: '/api/queue/counters/quay-1/call-next', headers: key() }), showsUnit: (body) => body.unitCode === UNITS.commune },
   'POST /api/queue/tickets/:id/serve': { scope: 'service', unit: UNITS.commune, call: () => ({ path: `/api/queue/tickets/${WORLD.ticket.id}/serve`, headers: key() }) },

@@ -226,6 +226,7 @@ const INPUTS: Record<string, Inputs> = {
   },
   'POST /api/public/bookings/:code/cancel': { params: { code: BOOKING }, body: [CancelBookingBody, { phoneLast4: '5678' }], idempotencyKey: true },
   'POST /api/public/queue/tickets': { body: [TakeQueueTicketBody, { unitCode: UNITS.commune, counterCode: 'quay-1' }], idempotencyKey: true },
+  'GET /api/desk/procedures': { as: desk, badQuery: fc.oneof(bad('search', 's'.repeat(101)), bad('field', 'f'.repeat(101))) },
   'GET /api/desk/bookings': { as: desk, badQuery: fc.oneof(bad('date', 'hôm nay', '2026-13-01'), bad('unitCode', 'u'.repeat(33))) },
   'POST /api/queue/counters/:counter/call-next': { as: desk, params: { counter: COUNTER }, idempotencyKey: true },
   'POST /api/queue/tickets/:id/serve': { as: desk, params: { id: TICKET }, idempotencyKey: true },

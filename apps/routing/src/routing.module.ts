@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ExportCatalogueHandler } from './catalogue/export-catalogue/export-catalogue.handler';
 import { ImportCatalogueHandler } from './catalogue/import-catalogue/import-catalogue.handler';
 import { ImportCatalogueUseCase } from './catalogue/import-catalogue/import-catalogue.use-case';
+import { DeskCatalogueHandler } from './desk-catalogue/desk-catalogue.handler';
 import { PublicCatalogueHandler } from './public-catalogue/public-catalogue.handler';
 import { PublishReference } from './reference/publish-reference';
 import { ReferenceRefresh } from './reference/reference-refresh';
@@ -16,6 +17,7 @@ import { ResolveUnitHandler } from './units/resolve-unit/resolve-unit.handler';
   controllers: [
     RouteDossierHandler,
     PublicCatalogueHandler,
+    DeskCatalogueHandler,
     ImportCatalogueHandler,
     ExportCatalogueHandler,
     ImportUnitsHandler,

@@ -96,3 +96,4 @@ export * from './commands/withdraw-dossier/withdraw-dossier.command';
 export * from './events/dossier-withdrawn/dossier-withdrawn.event';
 export * from './commands/submit-bundle/submit-bundle.command';
 export * from './events/dossier-refused-at-desk/dossier-refused-at-desk.event';
+export * from './queries/desk-catalogue/desk-catalogue.query';

@@ -18,6 +18,7 @@ const EXPECTED: Record<string, readonly string[] | 'public'> = {
   'POST /api/dossiers': ['desk-clerk', 'after-hours-clerk'],
   'GET /api/dossiers/:code': ['desk-clerk', 'after-hours-clerk', 'auditor'],
   'GET /api/desk/inbox': ['desk-clerk', 'after-hours-clerk'],
+  'GET /api/desk/procedures': ['desk-clerk', 'after-hours-clerk'],
   'POST /api/dossiers/:code/hand-over': ['desk-clerk', 'after-hours-clerk'],
   'GET /api/office/inbox': ['office-handler', 'office-head', 'auditor'],
   'POST /api/transfers/:id/acknowledge': ['office-handler', 'office-head'],

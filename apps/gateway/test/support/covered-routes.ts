@@ -84,6 +84,7 @@ export const COVERED_ROUTES = new Set([
   'POST /api/public/bookings/:code/cancel',
   'POST /api/public/queue/tickets',
   'GET /api/desk/bookings',
+  'GET /api/desk/procedures',
   'POST /api/queue/counters/:counter/call-next',
   'POST /api/queue/tickets/:id/serve',
   'POST /api/queue/tickets/:id/skip',

@@ -8,6 +8,7 @@ import {
   CloseQueueTicket,
   CreateOutreachCampaign,
   DeskBookings,
+  DeskCatalogue,
   OutreachCampaign,
   QueueStats,
   RecordOutreachVisit,
@@ -408,6 +409,14 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
   [BookSlot, (r) => (r.body.unitCode in PARENT ? { ok: true, data: bookingView('confirmed') } : notFound(`unit ${r.body.unitCode}`))],
   [CancelBooking, (r) => (r.bookingCode === WORLD.booking.code && r.body.phoneLast4 === WORLD.booking.phoneLast4 ? { ok: true, data: bookingView('cancelled') } : notFound('booking'))],
   [TakeQueueTicket, (r) => (r.body.unitCode in PARENT ? { ok: true, data: ticketView(r.body.unitCode, 'waiting') } : notFound(`unit ${r.body.unitCode}`))],
+  // routing desk-catalogue.handler.ts: desk staff only; always the actor's own desk
+  [
+    DeskCatalogue,
+    (r) =>
+      has(r.actor, COUNTER_ROLES)
+        ? { ok: true, data: { unitCode: r.actor.unitCode, deskName: 'Bộ phận Một cửa', procedures: [], bundles: [] } }
+        : forbidden('only desk staff read the desk catalogue'),
+  ],
   [DeskBookings, (r) => staffOf(r.actor, r.unitCode ?? r.actor.unitCode, [...COUNTER_ROLES, 'unit-admin'], () => ({ ok: true, data: (r.unitCode ?? r.actor.unitCode) === WORLD.booking.unitCode ? [{ ...bookingView('confirmed'), citizen: { fullName: 'Nguyễn Thị Hồng', phone: '0912345678' }, bookedAt: 'x' }] : [] }))],
   [CallNextTicket, (r) => staffOf(r.actor, r.actor.unitCode, COUNTER_ROLES, () => ({ ok: true, data: ticketView(r.actor.unitCode, 'called', '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b') }))],
   [
