@@ -1,41 +1,49 @@
 import { searchProcedures, toDeskProcedure } from './catalogue';
-import type { PublicProcedure } from './types';
+import type { CatalogueProcedure } from './types';
 
-const land: PublicProcedure = {
+const land: CatalogueProcedure = {
   code: '2.001458',
   name: 'Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho, thừa kế',
   field: 'Đất đai',
   timeLimit: { value: 10, unit: 'working-days' },
   documents: [
-    { name: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất', form: 'original', count: 1 },
-    { name: 'Hợp đồng, văn bản chuyển nhượng, tặng cho hoặc văn bản thừa kế', form: 'original', count: 1 },
+    { code: 'don-dang-ky-bien-dong', name: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất'.normalize('NFD'), form: 'original', count: 1, fillOnBehalf: true },
+    { code: 'hop-dong', name: 'Hợp đồng, văn bản chuyển nhượng, tặng cho hoặc văn bản thừa kế', form: 'original', count: 1 },
   ],
-  fees: [{ channel: 'in-person', amountVnd: 0 }],
-  whereToSubmit: 'x',
+  feeVnd: 0,
 };
-const birth: PublicProcedure = { ...land, code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', documents: [{ name: 'Tờ khai đăng ký khai sinh', form: 'original', count: 1 }] };
+const birth: CatalogueProcedure = {
+  ...land,
+  code: '1.001193',
+  name: 'Đăng ký khai sinh',
+  field: 'Hộ tịch',
+  documents: [{ code: 'to-khai', name: 'Tờ khai đăng ký khai sinh', form: 'original', count: 1, fillOnBehalf: true }],
+  fees: [
+    { channel: 'in-person', amountVnd: 8000, per: 'hồ sơ' },
+    { channel: 'online', amountVnd: 0 },
+  ],
+  feeExemptions: ['Người thuộc hộ nghèo'],
+  afterHoursEligible: true,
+};
 
 describe('the desk catalogue', () => {
-  it('gives each document its code and fill-on-behalf flag, matched by name (NFC)', () => {
-    const p = toDeskProcedure({ ...land, documents: land.documents.map((d) => ({ ...d, name: d.name.normalize('NFD') })) });
+  it('keeps each document’s code and fill-on-behalf flag (absent: written in person), names in NFC', () => {
+    const p = toDeskProcedure(land);
     expect(p.documents.map((d) => [d.code, d.fillOnBehalf])).toEqual([
       ['don-dang-ky-bien-dong', true],
       ['hop-dong', false],
     ]);
-    expect(p.submittable).toBe(true);
-    expect(toDeskProcedure(birth).feeExemptions).toContain('Người thuộc hộ nghèo');
+    expect(p.documents[0].name).toBe('Đơn đăng ký biến động đất đai, tài sản gắn liền với đất'.normalize('NFC'));
   });
 
-  it('marks a procedure whose document codes it does not know as not submittable', () => {
-    const p = toDeskProcedure({ ...land, documents: [...land.documents, { name: 'Giấy mới', form: 'copy', count: 1 }] });
-    expect(p.documents[2].code).toBeUndefined();
-    expect(p.submittable).toBe(false);
-    expect(toDeskProcedure({ ...land, code: '9.999999' }).submittable).toBe(false);
+  it('takes the fee schedule per channel, or the in-person fee alone, with exemptions and the after-hours flag', () => {
+    expect(toDeskProcedure(birth)).toMatchObject({ fees: [{ channel: 'in-person', amountVnd: 8000 }, { channel: 'online', amountVnd: 0 }], feeExemptions: ['Người thuộc hộ nghèo'], afterHoursEligible: true });
+    expect(toDeskProcedure({ ...land, feeVnd: 25000 })).toMatchObject({ fees: [{ channel: 'in-person', amountVnd: 25000 }], feeExemptions: [], afterHoursEligible: false });
   });
 
   it('searches by code or by words without diacritics', () => {
     const all = [birth, land].map((p) => toDeskProcedure(p));
-    expect(searchProcedures(all, 'dat dai').map((p) => p.code)).toEqual(['2.001458']);
+    expect(searchProcedures(all, 'bien dong').map((p) => p.code)).toEqual(['2.001458']);
     expect(searchProcedures(all, '1.0011').map((p) => p.code)).toEqual(['1.001193']);
     expect(searchProcedures(all, 'khai sinh').map((p) => p.code)).toEqual(['1.001193']);
     expect(searchProcedures(all, '').length).toBe(2);

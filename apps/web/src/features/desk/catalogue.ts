@@ -1,11 +1,10 @@
-import { DESK_CATALOGUE_EXTRAS, type DeskProcedureExtras } from './catalogue-codes';
-import type { PublicProcedure } from './types';
+import type { CatalogueProcedure } from './types';
 import { matchesQuery } from './vietnamese-text';
 
 /** One required document as the desk's checklist shows it. */
 export interface DeskDocument {
-  /** The catalogue's document code, which the gateway needs; undefined when the desk does not know it. */
-  code?: string;
+  /** The catalogue's document code, which the gateway needs. */
+  code: string;
   name: string;
   form: 'original' | 'copy';
   count: number;
@@ -17,34 +16,25 @@ export interface DeskProcedure {
   code: string;
   name: string;
   field: string;
-  timeLimit: PublicProcedure['timeLimit'];
+  timeLimit: CatalogueProcedure['timeLimit'];
   documents: DeskDocument[];
-  fees: PublicProcedure['fees'];
+  fees: { channel: string; amountVnd: number }[];
   feeExemptions: string[];
   afterHoursEligible: boolean;
-  /** Every document has its code: the dossier can be submitted from this screen. */
-  submittable: boolean;
 }
 
-const nfc = (s: string) => s.normalize('NFC').trim();
 
-/** The public catalogue entry joined with what the desk needs beyond it (document codes, flags, exemptions). */
-export function toDeskProcedure(p: PublicProcedure, extras: Record<string, DeskProcedureExtras> = DESK_CATALOGUE_EXTRAS): DeskProcedure {
-  const extra = extras[p.code];
-  const documents = p.documents.map((d) => {
-    const known = extra?.documents.find((k) => nfc(k.name) === nfc(d.name));
-    return { code: known?.code, name: d.name, form: d.form, count: d.count, fillOnBehalf: known?.fillOnBehalf === true };
-  });
+/** The desk catalogue's procedure as the receive form uses it (an in-person fee only, when no schedule is given). */
+export function toDeskProcedure(p: CatalogueProcedure): DeskProcedure {
   return {
     code: p.code,
     name: p.name,
     field: p.field,
     timeLimit: p.timeLimit,
-    documents,
-    fees: p.fees,
-    feeExemptions: extra?.feeExemptions ?? [],
-    afterHoursEligible: extra?.afterHoursEligible === true,
-    submittable: documents.every((d) => d.code !== undefined),
+    documents: p.documents.map((d) => ({ code: d.code, name: d.name.normalize('NFC'), form: d.form, count: d.count, fillOnBehalf: d.fillOnBehalf === true })),
+    fees: (p.fees ?? [{ channel: 'in-person', amountVnd: p.feeVnd }]).map(({ channel, amountVnd }) => ({ channel, amountVnd })),
+    feeExemptions: p.feeExemptions ?? [],
+    afterHoursEligible: p.afterHoursEligible === true,
   };
 }
 

@@ -6,7 +6,7 @@ import type {
   DossierStatus,
   HandOverBody,
   HandOverResponse,
-  PublicProcedure,
+  DeskCatalogueView,
   Receipt,
   RefuseAtDeskBody,
   RegisterPage,
@@ -17,22 +17,22 @@ const CATALOGUE_CACHE = 'motcua.desk.catalogue';
 const CATALOGUE_TTL_MS = 10 * 60_000;
 
 /**
- * The procedures the clerk's desk may receive. The catalogue changes rarely and the link may be slow: kept for
- * ten minutes in sessionStorage per unit.
+ * The procedures the clerk's desk may receive (GET /api/desk/procedures: the gateway takes the desk from the
+ * session). The catalogue changes rarely and the link may be slow: kept for ten minutes in sessionStorage per unit.
  */
 export async function loadProcedures(unitCode: string, signal?: AbortSignal): Promise<DeskProcedure[]> {
-  let list: PublicProcedure[] | undefined;
+  let view: DeskCatalogueView | undefined;
   try {
-    const cached = JSON.parse(sessionStorage.getItem(CATALOGUE_CACHE) ?? 'null') as { unitCode: string; at: number; list: PublicProcedure[] } | null;
-    if (cached && cached.unitCode === unitCode && Date.now() - cached.at < CATALOGUE_TTL_MS) list = cached.list;
+    const cached = JSON.parse(sessionStorage.getItem(CATALOGUE_CACHE) ?? 'null') as { unitCode: string; at: number; view: DeskCatalogueView } | null;
+    if (cached && cached.unitCode === unitCode && Date.now() - cached.at < CATALOGUE_TTL_MS && cached.view) view = cached.view;
   } catch {
     // a damaged cache is reloaded
   }
-  if (!list) {
-    list = await api.get<PublicProcedure[]>('/api/public/procedures', { query: { unitCode }, signal });
-    sessionStorage.setItem(CATALOGUE_CACHE, JSON.stringify({ unitCode, at: Date.now(), list }));
+  if (!view) {
+    view = await api.get<DeskCatalogueView>('/api/desk/procedures', { signal });
+    sessionStorage.setItem(CATALOGUE_CACHE, JSON.stringify({ unitCode, at: Date.now(), view }));
   }
-  return list.map((p) => toDeskProcedure(p));
+  return view.procedures.map((p) => toDeskProcedure(p));
 }
 
 export const submitDossier = (body: SubmitDossierBody, idempotencyKey: string) => api.post<Receipt>('/api/dossiers', body, { idempotencyKey });

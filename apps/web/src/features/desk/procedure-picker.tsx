@@ -28,7 +28,6 @@ export function ProcedurePicker({ procedures, selected, onSelect, error, afterHo
             {selected.field} · {t('receive.timeLimit')}: {t(`timeUnits.${selected.timeLimit.unit}`, { value: selected.timeLimit.value })}
             {afterHours && !selected.afterHoursEligible && <> · <span className="desk-warn">{t('receive.notAfterHoursEligible')}</span></>}
           </div>
-          {!selected.submittable && <div className="banner banner-error">{t('receive.noCodesWarning')}</div>}
         </div>
         <Button onClick={() => onSelect(undefined)}>{t('receive.change')}</Button>
       </div>

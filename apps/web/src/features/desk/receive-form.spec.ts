@@ -1,6 +1,6 @@
 import { toDeskProcedure } from './catalogue';
 import { checkApplicant, checkReasons, checkReceiveForm, checklistFor, emptyForm, missingDocuments, refusalBody, submitBody, type ReceiveForm } from './receive-form';
-import type { PublicProcedure } from './types';
+import type { CatalogueProcedure } from './types';
 
 const now = new Date('2026-11-21T09:00:00Z');
 const land = toDeskProcedure({
@@ -9,13 +9,12 @@ const land = toDeskProcedure({
   field: 'Đất đai',
   timeLimit: { value: 10, unit: 'working-days' },
   documents: [
-    { name: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất', form: 'original', count: 1 },
-    { name: 'Hợp đồng, văn bản chuyển nhượng, tặng cho hoặc văn bản thừa kế', form: 'original', count: 1 },
-    { name: 'Bản gốc Giấy chứng nhận đã cấp', form: 'original', count: 1 },
+    { code: 'don-dang-ky-bien-dong', name: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất', form: 'original', count: 1, fillOnBehalf: true },
+    { code: 'hop-dong', name: 'Hợp đồng, văn bản chuyển nhượng, tặng cho hoặc văn bản thừa kế', form: 'original', count: 1 },
+    { code: 'giay-chung-nhan', name: 'Bản gốc Giấy chứng nhận đã cấp', form: 'original', count: 1 },
   ],
-  fees: [{ channel: 'in-person', amountVnd: 0 }],
-  whereToSubmit: '',
-} satisfies PublicProcedure);
+  feeVnd: 0,
+} satisfies CatalogueProcedure);
 
 function filled(): ReceiveForm {
   const form = emptyForm();

@@ -85,7 +85,6 @@ export function checkReceiveForm(form: ReceiveForm, procedure: DeskProcedure | u
   const out: Problems = checkApplicant(form.applicant, now);
   if (!procedure) out.procedureCode = { key: 'procedureRequired' };
   else {
-    if (!procedure.submittable) out.procedureCode = { key: 'procedureNoCodes' };
     if (form.channel === 'after-hours-counter' && !procedure.afterHoursEligible) out.channel = { key: 'notAfterHours' };
     form.documents.forEach((d, i) => {
       const doc = procedure.documents[i];

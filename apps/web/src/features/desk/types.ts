@@ -9,15 +9,26 @@ export const ASSISTANCE_KINDS = ['hamlet-point', 'outreach', 'union-volunteer', 
 export type AssistanceKind = (typeof ASSISTANCE_KINDS)[number];
 export type TimeLimitUnit = 'working-days' | 'days' | 'hours' | 'same-day';
 
-/** GET /api/public/procedures (apps/gateway/src/public/catalogue/public-procedure.view.ts). */
-export interface PublicProcedure {
+/** One procedure of GET /api/desk/procedures (libs/contracts ProcedureRecord, the fields the desk uses). */
+export interface CatalogueProcedure {
   code: string;
   name: string;
   field: string;
   timeLimit: { value: number; unit: TimeLimitUnit };
-  documents: { name: string; form: 'original' | 'copy'; count: number }[];
-  fees: { channel: string; amountVnd: number }[];
-  whereToSubmit: string;
+  documents: { code: string; name: string; form: 'original' | 'copy'; count: number; fillOnBehalf?: boolean }[];
+  feeVnd: number;
+  fees?: { channel: string; amountVnd: number; per?: string }[];
+  feeExemptions?: string[];
+  afterHoursEligible?: boolean;
+  sameDayCutOff?: string;
+}
+
+/** GET /api/desk/procedures (libs/contracts DeskCatalogueView): what the clerk's own desk may receive today. */
+export interface DeskCatalogueView {
+  unitCode: string;
+  deskName: string;
+  procedures: CatalogueProcedure[];
+  bundles: { code: string; name: string; procedureCodes: string[] }[];
 }
 
 /** libs/contracts SubmitDossierBody. */
