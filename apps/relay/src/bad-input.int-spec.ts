@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AcknowledgeTransfer, DossierRouted, OfficeInbox, ResolveTransfer, type RpcContract } from '@motcua/contracts';
+import { AcknowledgeTransfer, DossierRouted, GetTransfer, OfficeInbox, ResolveTransfer, type RpcContract } from '@motcua/contracts';
 import { naming, RpcClient } from '@motcua/messaging';
 import { relayService } from './relay.service';
 import { key, messageIdOf, officeHandler, routed } from './__tests__/relay-fixture';
@@ -36,6 +36,18 @@ const cases: Case[] = [
   c('inbox: unknown role', OfficeInbox, () => ({ actor: { ...handler, roles: ['root'] } }), 400, 'actor.roles'),
   c('inbox: unit code too long', OfficeInbox, () => ({ actor: { ...handler, unitCode: '8'.repeat(33) } }), 400, 'actor.unitCode'),
   c('inbox: extra field', OfficeInbox, () => ({ actor: handler, where: '1=1' }), 400, 'where'),
+  c('inbox: dossier code with a wildcard', OfficeInbox, () => ({ actor: handler, dossierCode: "%' OR 1=1 --" }), 400, 'dossierCode'),
+  c('inbox: dossier code of 2 characters', OfficeInbox, () => ({ actor: handler, dossierCode: 'H2' }), 400, 'dossierCode'),
+  c('inbox: dossier code of 65 characters', OfficeInbox, () => ({ actor: handler, dossierCode: '0'.repeat(65) }), 400, 'dossierCode'),
+  c('inbox: dossier code a number', OfficeInbox, () => ({ actor: handler, dossierCode: 261120 }), 400, 'dossierCode'),
+  // one transfer
+  c('get transfer: id not a UUID', GetTransfer, () => ({ actor: handler, transferId: "1' OR '1'='1" }), 400, 'transferId'),
+  c('get transfer: no id', GetTransfer, () => ({ actor: handler }), 400, 'transferId'),
+  c('get transfer: unknown transfer', GetTransfer, () => ({ actor: handler, transferId: '3f1e8a52-8c1d-4b6e-9a57-2f0c4d1e9b70' }), 404),
+  c('get transfer: extra field', GetTransfer, () => ({ actor: handler, transferId, status: 'resolved' }), 400, 'status'),
+  // version
+  c('acknowledge: version 0', AcknowledgeTransfer, () => ({ idempotencyKey: key(), actor: handler, transferId, expectedVersion: 0 }), 400, 'expectedVersion'),
+  c('resolve: version a string', ResolveTransfer, () => ({ idempotencyKey: key(), actor: handler, transferId, expectedVersion: '1', body: resolution }), 400, 'expectedVersion'),
   // acknowledge
   c('acknowledge: transfer id not a UUID', AcknowledgeTransfer, () => ({ idempotencyKey: key(), actor: handler, transferId: "1' OR '1'='1" }), 400, 'transferId'),
   c('acknowledge: no transfer id', AcknowledgeTransfer, () => ({ idempotencyKey: key(), actor: handler }), 400, 'transferId'),

@@ -10,6 +10,7 @@ import { DeclareDelayUseCase } from './declare-delay/declare-delay.use-case';
 import { OnDossierRoutedHandler } from './dossier-routed/on-dossier-routed.handler';
 import { OnDossierSupplementedHandler } from './dossier-supplemented/on-dossier-supplemented.handler';
 import { OnDossierWithdrawnHandler } from './dossier-withdrawn/on-dossier-withdrawn.handler';
+import { GetTransferHandler } from './get-transfer/get-transfer.handler';
 import { OfficeActionsHandler } from './office-actions/office-actions.handler';
 import { SendResultBack } from './office-actions/send-result-back';
 import { TransferActions } from './office-actions/transfer-actions';
@@ -19,6 +20,7 @@ import { RefuseTransferUseCase } from './refuse-transfer/refuse-transfer.use-cas
 import { RequestSupplementUseCase } from './request-supplement/request-supplement.use-case';
 import { ResolveTransferHandler } from './resolve-transfer/resolve-transfer.handler';
 import { ResolveTransferUseCase } from './resolve-transfer/resolve-transfer.use-case';
+import { ReferenceReplica } from './reference/reference-replica';
 import { TransferRepository } from './transfers/transfer-repository';
 
 @Module({
@@ -30,10 +32,12 @@ import { TransferRepository } from './transfers/transfer-repository';
     ResolveTransferHandler,
     OfficeActionsHandler,
     OfficeInboxHandler,
+    GetTransferHandler,
     ControlSlipHandler,
   ],
   providers: [
     LegalCalendarSource,
+    ReferenceReplica,
     TransferRepository,
     TransferActions,
     SendResultBack,

@@ -97,3 +97,4 @@ export * from './events/dossier-withdrawn/dossier-withdrawn.event';
 export * from './commands/submit-bundle/submit-bundle.command';
 export * from './events/dossier-refused-at-desk/dossier-refused-at-desk.event';
 export * from './queries/desk-catalogue/desk-catalogue.query';
+export * from './queries/get-transfer/get-transfer.query';

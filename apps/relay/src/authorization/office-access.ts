@@ -10,3 +10,15 @@ export function assertOfficeStaff(actor: StaffActor, addressedTo?: string, allow
     throw AppError.forbidden('this transfer is addressed to another unit');
   }
 }
+
+const READ_ANYWHERE = ['auditor', 'province-admin'];
+
+/**
+ * Reading a transfer (as form 05 does): the staff of the units it joins — the receiving desk and the addressed
+ * office — and auditors and province administrators anywhere. Others learn nothing, not even that it exists.
+ */
+export function assertMayReadTransfer(actor: StaffActor, transfer: { receiving_unit_code: string; to_unit_code: string }): void {
+  if (actor.roles.some((role) => READ_ANYWHERE.includes(role))) return;
+  if (actor.unitCode === transfer.receiving_unit_code || actor.unitCode === transfer.to_unit_code) return;
+  throw AppError.forbidden('this transfer is neither at your desk nor addressed to your office');
+}

@@ -43,6 +43,9 @@ export class DeclareDelayUseCase {
       return {
         delayed_at: at,
         delay_reason: command.body.reason,
+        delayed_by: actor.staffId,
+        delay_previous_appointment_at: appointmentAt,
+        delay_new_appointment_at: newAppointmentAt,
         appointment_at: newAppointmentAt,
         due_at: officeDeadline(newAppointmentAt, transfer.return_budget_working_days, calendar),
       };

@@ -5,6 +5,7 @@ import { DossierRouted, TransferSent, type DossierRoutedV1, type TransferSentV1 
 import { consumeOnce, JetStreamContext, OnEvent } from '@motcua/messaging';
 import { LegalCalendarSource } from '@motcua/platform';
 import { TransactionRunner } from '@motcua/persistence';
+import { ReferenceReplica } from '../reference/reference-replica';
 import { officeDeadline } from '../transfers/office-deadline';
 import { paperDeadline } from '../transfers/paper-deadline';
 import { TransferRepository } from '../transfers/transfer-repository';
@@ -19,6 +20,7 @@ export class OnDossierRoutedHandler {
     private readonly runner: TransactionRunner,
     private readonly transfers: TransferRepository,
     private readonly calendars: LegalCalendarSource,
+    private readonly reference: ReferenceReplica,
   ) {}
 
   @OnEvent(DossierRouted)
@@ -33,8 +35,9 @@ export class OnDossierRoutedHandler {
       const paperDueAt = event.paperTransfer ? paperDeadline(new Date(event.receivedAt), calendar) : null;
       await uow.manager.query(
         `INSERT INTO relay.transfers (id, dossier_code, procedure_code, receiving_unit_code, from_unit_code, to_unit_code,
-           status, sent_at, due_at, return_budget_working_days, appointment_at, head_approval_required, paper_due_at, province_code)
-         VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, $10, $11, $12, $13)`,
+           status, sent_at, due_at, return_budget_working_days, appointment_at, head_approval_required, paper_due_at, province_code,
+           received_at, procedure_name, receiving_unit_name, office_name)
+         VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
         [
           id,
           event.dossierCode,
@@ -49,6 +52,10 @@ export class OnDossierRoutedHandler {
           event.headApprovalRequired ?? false,
           paperDueAt,
           event.provinceCode ?? null,
+          new Date(event.receivedAt),
+          this.reference.procedureName(event.procedureCode) ?? null,
+          this.reference.unitName(event.receivingUnitCode) ?? null,
+          this.officeName(event, forward.toUnitCode),
         ],
       );
       await this.transfers.recordHandover(uow.manager, {
@@ -69,5 +76,11 @@ export class OnDossierRoutedHandler {
       };
       await uow.publish(TransferSent.subject, sent);
     });
+  }
+
+  /** The office that apologises on form 04: its own unit's name, else what routing named it. */
+  private officeName(event: DossierRoutedV1, toUnitCode: string): string | null {
+    if (toUnitCode === event.competentUnitCode && event.competentOffice?.name) return event.competentOffice.name;
+    return this.reference.unitName(toUnitCode) ?? event.competentOffice?.name ?? event.competentUnitName ?? null;
   }
 }

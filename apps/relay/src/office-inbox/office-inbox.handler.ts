@@ -22,7 +22,11 @@ export class OfficeInboxHandler {
     const pageSize = query.pageSize ?? 50;
     const now = new Date();
     const calendar = this.calendars.current();
-    const filter: InboxFilter = { status: query.status, assignedTo: query.assignedTo === 'me' ? query.actor.staffId : query.assignedTo };
+    const filter: InboxFilter = {
+      status: query.status,
+      assignedTo: query.assignedTo === 'me' ? query.actor.staffId : query.assignedTo,
+      dossierCode: query.dossierCode?.trim() || undefined,
+    };
     if (query.deadline) {
       const { lateBefore, nearBefore } = deadlineThresholds(now, calendar);
       if (query.deadline === 'late') filter.dueBefore = lateBefore;

@@ -10,6 +10,8 @@ export interface InboxFilter {
   /** Open transfers due before / from these instants (the deadline filter). */
   dueBefore?: Date;
   dueFrom?: Date;
+  /** Part of the dossier code, any case. */
+  dossierCode?: string;
 }
 
 export interface HandoverRecord {
@@ -57,6 +59,7 @@ export class TransferRepository {
     if (filter.dueBefore || filter.dueFrom) conditions.push(`status IN ('sent', 'acknowledged', 'awaiting-approval')`);
     if (filter.dueBefore) add('due_at < ?', filter.dueBefore);
     if (filter.dueFrom) add('due_at >= ?', filter.dueFrom);
+    if (filter.dossierCode) add(`dossier_code ILIKE ? ESCAPE '\\'`, `%${filter.dossierCode.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const where = conditions.join(' AND ');
     const rows: TransferRow[] = await this.dataSource.query(
       `SELECT * FROM relay.transfers WHERE ${where} ORDER BY due_at, id LIMIT ${Number(pageSize)} OFFSET ${Number((page - 1) * pageSize)}`,

@@ -32,6 +32,13 @@ export interface TransferRow {
   paper_due_at: Date | null;
   paper_sent_at: Date | null;
   province_code: string | null;
+  received_at: Date | null;
+  procedure_name: string | null;
+  receiving_unit_name: string | null;
+  office_name: string | null;
+  delayed_by: string | null;
+  delay_previous_appointment_at: Date | null;
+  delay_new_appointment_at: Date | null;
   version: number;
 }
 
@@ -68,5 +75,20 @@ export function toTransferView(row: TransferRow, calendar: LegalCalendar, now = 
     paperDueAt: row.paper_due_at?.toISOString() ?? null,
     paperSentAt: row.paper_sent_at?.toISOString() ?? null,
     timeliness,
+    receivedAt: row.received_at?.toISOString() ?? null,
+    appointmentAt: row.appointment_at?.toISOString() ?? null,
+    procedureName: row.procedure_name,
+    receivingUnitName: row.receiving_unit_name,
+    officeName: row.office_name,
+    delay:
+      row.delayed_at && row.delay_new_appointment_at
+        ? {
+            reason: row.delay_reason ?? '',
+            declaredAt: row.delayed_at.toISOString(),
+            declaredBy: row.delayed_by,
+            previousAppointmentAt: row.delay_previous_appointment_at?.toISOString() ?? null,
+            newAppointmentAt: row.delay_new_appointment_at.toISOString(),
+          }
+        : null,
   };
 }

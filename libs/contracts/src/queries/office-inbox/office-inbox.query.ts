@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { defineRpc } from '../../core/contract';
 import { StaffQueryEnvelope } from '../../core/envelopes';
 
@@ -13,6 +13,18 @@ export class OfficeInboxQuery extends StaffQueryEnvelope {
   @IsOptional() @IsString() @Length(1, 64) assignedTo?: string;
   /** Only open transfers in this deadline state, counted in working days. */
   @IsOptional() @IsIn(['not-yet-due', 'near-late', 'late']) deadline?: 'not-yet-due' | 'near-late' | 'late';
+  /** Only dossiers whose code contains this (case-insensitive): a whole code, or the part the handler remembers. */
+  @IsOptional() @IsString() @Length(3, 64) @Matches(/^[A-Za-z0-9.-]+$/, { message: 'dossierCode may hold only letters, digits, dots and dashes' }) dossierCode?: string;
+}
+
+/** The office's apology and new appointment (form 04), once declared. */
+export interface TransferDelayView {
+  reason: string;
+  declaredAt: string;
+  declaredBy: string | null;
+  /** The appointment the citizen held before the apology (null for transfers delayed before this was kept). */
+  previousAppointmentAt: string | null;
+  newAppointmentAt: string;
 }
 
 export interface TransferView {
@@ -37,6 +49,14 @@ export interface TransferView {
   paperSentAt: string | null;
   /** Against the working-day calendar at the time of the answer (or at resolution). */
   timeliness: 'not-yet-due' | 'near-late' | 'late' | 'early' | 'on-time';
+  /** When the desk received the dossier, and the citizen's appointment as it now stands (the new one after an apology). */
+  receivedAt: string | null;
+  appointmentAt: string | null;
+  /** Names as the reference data gave them when the dossier was routed (null when unknown then). */
+  procedureName: string | null;
+  receivingUnitName: string | null;
+  officeName: string | null;
+  delay: TransferDelayView | null;
 }
 
 export interface Page<T> {
