@@ -52,6 +52,9 @@ import { StaffStore } from './identity/staff/staff.store';
 import { AccessTokens } from './identity/token/access-tokens';
 import { AcknowledgeTransferController } from './office/acknowledge-transfer/acknowledge-transfer.controller';
 import { OfficeInboxController } from './office/office-inbox/office-inbox.controller';
+import { GetTransferController } from './office/get-transfer/get-transfer.controller';
+import { OfficeStaffController } from './identity/office-staff/office-staff.controller';
+import { ListOfficeStaff } from './identity/office-staff/list-office-staff.use-case';
 import { ResolveTransferController } from './office/resolve-transfer/resolve-transfer.controller';
 import { DossierStatusController } from './public/dossier-status/dossier-status.controller';
 import { LoginRateLimit, PublicCatalogueRateLimit, PublicLookupRateLimit } from './public/rate-limit/public-lookup-rate-limit.guard';
@@ -87,6 +90,8 @@ export const GATEWAY_CONTROLLERS = [
   OfficeInboxController,
   AcknowledgeTransferController,
   ResolveTransferController,
+  GetTransferController,
+  OfficeStaffController,
   DossierTimelineController,
   DossierNotificationsController,
   DossierStatusController,
@@ -122,6 +127,7 @@ export const GATEWAY_CONTROLLERS = [
     UnitDirectory,
     ManagedAccount,
     ListStaff,
+    ListOfficeStaff,
     GetStaff,
     CreateStaff,
     UpdateStaff,

@@ -171,6 +171,14 @@ const CASES: Record<string, RouteCase> = {
   // office (relay)
   'GET /api/office/inbox': { scope: 'list', unit: UNITS.district, call: () => ({ path: '/api/office/inbox' }), showsUnit: (body) => body.items.some((t: any) => t.toUnitCode === UNITS.district) },
   'POST /api/transfers/:id/acknowledge': { scope: 'service', unit: UNITS.district, call: () => ({ path: `/api/transfers/${T}/acknowledge`, headers: key() }) },
+  'GET /api/transfers/:id': {
+    scope: 'service',
+    unit: UNITS.district,
+    ownUnitFor: { 'desk-clerk': UNITS.commune, 'after-hours-clerk': UNITS.commune },
+    oversight: ['auditor'],
+    call: () => ({ path: `/api/transfers/${T}` }),
+  },
+  'GET /api/office/staff': { scope: 'list', unit: UNITS.district, call: () => ({ path: '/api/office/staff' }), showsUnit: (body) => body.items.some((s: any) => s.displayName.endsWith(`.${UNITS.district}`)) },
   'POST /api/transfers/:id/resolve': { scope: 'service', unit: UNITS.district, call: () => ({ path: `/api/transfers/${T}/resolve`, headers: key(), body: { resultRef: 'GCN-0001', summary: 'Cấp giấy' } }) },
   'POST /api/transfers/:id/assign': { scope: 'service', unit: UNITS.district, call: () => ({ path: `/api/transfers/${T}/assign`, headers: key(), body: { assigneeStaffId: 'handler.tanhong' } }) },
   'POST /api/transfers/:id/request-supplement': {

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import {
+  ResolveTransfer,
   AcknowledgeTransfer,
   deadLetterRpcs,
   DeskInbox,
@@ -258,6 +259,25 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
       const res = await http().post(`/api/transfers/${transferId}/acknowledge`).set(as('handler.tanhong')).set('Idempotency-Key', 'key-0007-ack');
       expect(res.status).toBe(200);
       expect(stub.requests(AcknowledgeTransfer)[0].body).toEqual({ idempotencyKey: 'key-0007-ack', transferId, actor: expect.objectContaining({ roles: ['office-handler'] }) });
+    });
+
+    it('forwards If-Match as the expected version on acknowledge and resolve, and passes relay’s 409 for a stale one through', async () => {
+      const transferId = '3f0c6a1e-2b7d-4e0f-9a51-0d2b8c7e4f11';
+      const stale = { ok: false as const, error: { status: 409, code: 'stale_version', message: 'the transfer changed meanwhile (version 3, you saw 2); reload it' } };
+      await stub.answer(AcknowledgeTransfer, (req) => (req.expectedVersion === 2 ? stale : { ok: true, data: { transferId, status: 'acknowledged', version: 4 } }));
+      await stub.answer(ResolveTransfer, (req) => (req.expectedVersion === 2 ? stale : { ok: true, data: { transferId, status: 'resolved', version: 5 } }));
+      const ack = (version: string, key: string) => http().post(`/api/transfers/${transferId}/acknowledge`).set(as('handler.tanhong')).set('Idempotency-Key', key).set('If-Match', version);
+      const staleAck = await ack('2', 'key-0008-ack');
+      expect(staleAck.status).toBe(409);
+      expect(staleAck.body).toMatchObject({ code: 'stale_version' });
+      expect((await ack('"3"', 'key-0009-ack')).status).toBe(200);
+      expect(stub.requests(AcknowledgeTransfer).slice(-2).map((r) => r.body.expectedVersion)).toEqual([2, 3]);
+
+      const body = { resultRef: 'GCN-1', summary: 'Cấp' };
+      const resolve = (version: string, key: string) => http().post(`/api/transfers/${transferId}/resolve`).set(as('handler.tanhong')).set('Idempotency-Key', key).set('If-Match', version).send(body);
+      expect((await resolve('2', 'key-0010-res')).status).toBe(409);
+      expect((await resolve('4', 'key-0011-res')).status).toBe(200);
+      expect(stub.requests(ResolveTransfer).slice(-2).map((r) => r.body.expectedVersion)).toEqual([2, 4]);
     });
   });
 

@@ -23,6 +23,8 @@ const EXPECTED: Record<string, readonly string[] | 'public'> = {
   'GET /api/office/inbox': ['office-handler', 'office-head', 'auditor'],
   'POST /api/transfers/:id/acknowledge': ['office-handler', 'office-head'],
   'POST /api/transfers/:id/resolve': ['office-handler', 'office-head'],
+  'GET /api/transfers/:id': ['office-handler', 'office-head', 'desk-clerk', 'after-hours-clerk', 'auditor'],
+  'GET /api/office/staff': ['office-handler', 'office-head'],
   'GET /api/dossiers/:code/timeline': STAFF_ROLES,
   'GET /api/dossiers/:code/notifications': ['desk-clerk', 'after-hours-clerk', 'office-head', 'auditor'],
   'POST /api/public/dossier-status': 'public',

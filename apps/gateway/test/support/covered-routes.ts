@@ -39,6 +39,8 @@ export const COVERED_ROUTES = new Set([
   'GET /api/office/inbox',
   'POST /api/transfers/:id/acknowledge',
   'POST /api/transfers/:id/resolve',
+  'GET /api/transfers/:id',
+  'GET /api/office/staff',
   'POST /api/transfers/:id/assign',
   'POST /api/transfers/:id/request-supplement',
   'POST /api/transfers/:id/refuse',

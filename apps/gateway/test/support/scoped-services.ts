@@ -50,6 +50,7 @@ import {
   ExportUnits,
   GetDeskSupplementRequest,
   GetDossier,
+  GetTransfer,
   HandOverResult,
   ImportCatalogue,
   ImportCatalogueCsv,
@@ -352,6 +353,16 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
     (contract) => [contract, (r: any) => office(r.actor, r.transferId, () => transferView(r.transferId))] as [RpcContract<any, any>, (req: any) => StubReply],
   ),
   [RecordPaperDispatch, (r) => office(r.actor, r.transferId, () => transferView(r.transferId), 'from')],
+  // relay's assertMayReadTransfer (apps/relay/src/authorization/office-access.ts): the units it joins, oversight anywhere
+  [
+    GetTransfer,
+    (r) => {
+      const t = transfers.find((x) => x.id === r.transferId);
+      if (!t) return notFound('transfer');
+      const mayRead = has(r.actor, OVERSIGHT) || [t.fromUnit, t.toUnit].includes(r.actor.unitCode);
+      return mayRead ? { ok: true, data: transferView(r.transferId) } : forbidden('this transfer is neither at your desk nor addressed to your office');
+    },
+  ],
   [DossierTimelineRpc, (r) => mayReadTimeline(r.actor, r.dossierCode, () => ({ dossierCode: r.dossierCode, entries: [] }))],
   [ControlSlipRpc, (r) => mayReadTimeline(r.actor, r.dossierCode, () => ({ html: `<p>${r.dossierCode}</p>` }))],
   [Deliveries, (r) => byDossier(r.dossierCode, (d) => ({ ok: true, data: [{ dossierCode: d.code, recipient: '09******78' }] }))],

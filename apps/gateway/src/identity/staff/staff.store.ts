@@ -71,6 +71,15 @@ export class StaffStore {
     return { items: rows.map(toRecord), total };
   }
 
+  /** The active accounts of one unit holding any of `roles`, by name (a unit has tens of staff, not thousands). */
+  async activeWithAnyRole(unitCode: string, roles: StaffRole[]): Promise<StaffRecord[]> {
+    const rows = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM identity.staff WHERE unit_code = $1 AND roles && $2::text[] AND NOT disabled ORDER BY display_name, username LIMIT 500`,
+      [unitCode, roles],
+    );
+    return rows.map(toRecord);
+  }
+
   async existingUsernames(usernames: string[]): Promise<Set<string>> {
     const rows: { username: string }[] = await this.dataSource.query(`SELECT username FROM identity.staff WHERE username = ANY($1::text[])`, [
       usernames.map(StaffStore.normalize),
