@@ -246,6 +246,27 @@ describe('identity (in-process gateway, real Postgres and NATS)', () => {
     });
   });
 
+  describe('the office’s staff (to assign a dossier)', () => {
+    it('lists the active handlers and heads of the caller’s own unit, id and name only', async () => {
+      const head = await gw.asNew(UNITS.district, ['office-head']);
+      const handler = await gw.asNew(UNITS.district, ['office-handler']);
+      const gone = await gw.asNew(UNITS.district, ['office-handler']);
+      const admin = await gw.asNew(UNITS.district, ['unit-admin']);
+      const elsewhere = await gw.asNew(UNITS.otherWard, ['office-handler']);
+      expect((await gw.http().post(`/api/staff/${gone.account.id}/disable`).set(provinceAdmin.auth).set('Idempotency-Key', `disable-${gone.account.id}`)).status).toBeLessThan(300);
+      const res = await gw.http().get('/api/office/staff').set(handler.auth);
+      expect(res.status).toBe(200);
+      const ids = res.body.items.map((s: { id: string }) => s.id);
+      expect(ids).toEqual(expect.arrayContaining([head.account.id, handler.account.id]));
+      expect(ids).not.toContain(gone.account.id);
+      expect(ids).not.toContain(admin.account.id);
+      expect(ids).not.toContain(elsewhere.account.id);
+      expect(res.body.items.find((s: { id: string }) => s.id === head.account.id)).toEqual({ id: head.account.id, displayName: `Cán bộ ${head.account.username}` });
+      expect((await gw.http().get('/api/office/staff').set(admin.auth)).status).toBe(403);
+      expect((await gw.http().get('/api/office/staff?unitCode=869').set(head.auth)).status).toBe(400);
+    });
+  });
+
   describe('after-hours clerks', () => {
     it('act only while their counter has a session open; their own account stays reachable', async () => {
       const clerk = await gw.asNew('29954', ['after-hours-clerk']);
