@@ -1,17 +1,8 @@
-import type { ApologyLetter, TimelineFacts } from './apology';
+import { withCorrections, type LetterFacts, type LetterFields } from './apology';
 import { letterDate, vnDate, vnDateTime } from './dates';
 
-export interface LetterFields {
-  agencyName: string;
-  place: string;
-  number: string;
-  addressee: string;
-  reason: string;
-}
-
 interface Props {
-  letter: Pick<ApologyLetter, 'dossierCode' | 'procedureCode' | 'officeUnitCode' | 'receivingUnitCode'> & Partial<ApologyLetter>;
-  facts: TimelineFacts;
+  facts: LetterFacts;
   fields: LetterFields;
 }
 
@@ -22,9 +13,9 @@ const DOTS = '……………………';
  * whatever the screen's language (it is a state document). Blanks the system cannot know stay dotted lines to
  * be filled by hand.
  */
-export function ApologyLetterDocument({ letter, facts, fields }: Props) {
-  const agency = fields.agencyName.trim() || `Cơ quan giải quyết (mã ${letter.officeUnitCode})`;
-  const newAppointment = letter.newAppointmentAt ? vnDateTime(letter.newAppointmentAt) : facts.newAppointment ? `ngày ${facts.newAppointment}` : DOTS;
+export function ApologyLetterDocument({ facts, fields }: Props) {
+  const letter = withCorrections(facts, fields);
+  const agency = letter.agency;
   return (
     <article className="office-letter" lang="vi" aria-label="Mẫu số 04">
       <header className="office-letter-head">
@@ -52,16 +43,20 @@ export function ApologyLetterDocument({ letter, facts, fields }: Props) {
       <h1 className="office-letter-title">PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ</h1>
       <p className="office-letter-to">Kính gửi: Ông/Bà {fields.addressee.trim() || DOTS}</p>
       <p>
-        Ngày {facts.receivedAt ? vnDate(facts.receivedAt) : DOTS}, Bộ phận tiếp nhận và trả kết quả (đơn vị {letter.receivingUnitCode}) tiếp nhận hồ sơ
-        của Ông/Bà, mã hồ sơ <strong>{letter.dossierCode}</strong>, đề nghị giải quyết thủ tục hành chính mã {letter.procedureCode}.
+        Ngày {letter.receivedAt ? vnDate(letter.receivedAt) : DOTS}, Bộ phận tiếp nhận và trả kết quả {letter.receivingUnit} tiếp nhận hồ sơ của Ông/Bà, mã
+        hồ sơ <strong>{letter.dossierCode}</strong>, đề nghị giải quyết thủ tục hành chính <span data-testid="office-letter-procedure">{letter.procedure}</span>.
       </p>
-      <p>Thời hạn trả kết quả giải quyết hồ sơ ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả: {facts.previousAppointment ? `ngày ${facts.previousAppointment}` : DOTS}.</p>
       <p>
-        Tuy nhiên đến nay, {agency} chưa trả kết quả giải quyết hồ sơ của Ông/Bà đúng hẹn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.
+        Thời hạn trả kết quả giải quyết hồ sơ ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả:{' '}
+        <span data-testid="office-letter-old-date">{letter.previousAppointmentAt ? vnDateTime(letter.previousAppointmentAt) : DOTS}</span>.
       </p>
-      <p>Lý do: {fields.reason.trim() || DOTS}</p>
+      <p>Tuy nhiên đến nay, {agency} chưa trả kết quả giải quyết hồ sơ của Ông/Bà đúng hẹn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.</p>
       <p>
-        Sự chậm trễ này đã gây phiền hà cho Ông/Bà. {agency} xin lỗi Ông/Bà và hẹn trả kết quả vào <strong data-testid="office-letter-new-date">{newAppointment}</strong>.
+        Lý do: <span data-testid="office-letter-reason">{letter.reason || DOTS}</span>
+      </p>
+      <p>
+        Sự chậm trễ này đã gây phiền hà cho Ông/Bà. {agency} xin lỗi Ông/Bà và hẹn trả kết quả vào{' '}
+        <strong data-testid="office-letter-new-date">{letter.newAppointmentAt ? vnDateTime(letter.newAppointmentAt) : DOTS}</strong>.
       </p>
       <p>Mong nhận được sự cảm thông của Ông/Bà vì sự chậm trễ này.</p>
       <footer className="office-letter-sign">

@@ -1,35 +1,65 @@
-import { factsFromTimeline, loadLetter, saveLetter, type ApologyLetter } from './apology';
+import { EMPTY_FIELDS, letterFacts, withCorrections } from './apology';
 import { letterDate, vnDate, vnDateTime, vnShort } from './dates';
+import type { TransferView } from './types';
 
-const letter: ApologyLetter = {
+const transfer: TransferView = {
   transferId: 't-1',
   dossierCode: '000.72.69.H20-260304-0001',
   procedureCode: '2.001458',
-  officeUnitCode: '869',
-  receivingUnitCode: '29972',
-  reason: 'Chờ kết quả đo đạc',
-  newAppointmentAt: '2026-03-20T16:30:00+07:00',
-  declaredAt: '2026-03-04T03:00:00.000Z',
-  declaredBy: 'Chuyên viên xử lý',
+  fromUnitCode: '29972',
+  toUnitCode: '869',
+  status: 'acknowledged',
+  sentAt: '2026-03-02T01:05:00.000Z',
+  dueAt: '2026-03-19T10:00:00.000Z',
+  acknowledgedAt: '2026-03-02T02:00:00.000Z',
+  resolvedAt: null,
+  resultRef: null,
+  assignedTo: null,
+  version: 4,
+  supplementCount: 0,
+  delayed: true,
+  paperDueAt: null,
+  paperSentAt: null,
+  timeliness: 'not-yet-due',
+  receivedAt: '2026-03-02T01:00:00.000Z',
+  appointmentAt: '2026-03-20T09:30:00.000Z',
+  procedureName: 'Đăng ký biến động quyền sử dụng đất',
+  receivingUnitName: 'Xã Tân Phước',
+  officeName: 'Chi nhánh Văn phòng Đăng ký đất đai khu vực Tân Hồng',
+  delay: {
+    reason: 'Chờ kết quả đo đạc',
+    declaredAt: '2026-03-04T03:00:00.000Z',
+    declaredBy: 'u-1',
+    previousAppointmentAt: '2026-03-16T10:00:00.000Z',
+    newAppointmentAt: '2026-03-20T09:30:00.000Z',
+  },
 };
 
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
-  const m = new Map<string, string>();
-  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v) };
-}
-
 describe('form 04, the apology letter', () => {
-  it('keeps what was declared per transfer for a reprint', () => {
-    const storage = memoryStorage();
-    expect(loadLetter(storage, 't-1')).toBeUndefined();
-    saveLetter(storage, letter);
-    expect(loadLetter(storage, 't-1')).toEqual(letter);
-    expect(loadLetter(storage, 't-2')).toBeUndefined();
+  it('takes every fact from the transfer: reception, old and new appointments, reason, names', () => {
+    expect(letterFacts(transfer)).toEqual({
+      dossierCode: transfer.dossierCode,
+      procedure: 'Đăng ký biến động quyền sử dụng đất (mã 2.001458)',
+      receivingUnit: 'Xã Tân Phước',
+      office: 'Chi nhánh Văn phòng Đăng ký đất đai khu vực Tân Hồng',
+      receivedAt: '2026-03-02T01:00:00.000Z',
+      previousAppointmentAt: '2026-03-16T10:00:00.000Z',
+      newAppointmentAt: '2026-03-20T09:30:00.000Z',
+      reason: 'Chờ kết quả đo đạc',
+      declaredAt: '2026-03-04T03:00:00.000Z',
+    });
   });
 
-  it('survives a storage that refuses or holds garbage', () => {
-    expect(() => saveLetter({ setItem: () => { throw new Error('quota'); } }, letter)).not.toThrow();
-    expect(loadLetter({ getItem: () => '{not json' }, 't-1')).toBeUndefined();
+  it('falls back to codes for names relay did not know, and to blanks before an apology', () => {
+    const facts = letterFacts({ ...transfer, procedureName: null, receivingUnitName: null, officeName: null, delay: null, receivedAt: null });
+    expect(facts).toMatchObject({ procedure: 'mã 2.001458', receivingUnit: 'đơn vị 29972', office: 'Cơ quan giải quyết (mã 869)', receivedAt: null, previousAppointmentAt: null, newAppointmentAt: null, reason: '' });
+  });
+
+  it('prints the handler’s corrections over relay’s facts, a blank correction keeping relay’s', () => {
+    const facts = letterFacts(transfer);
+    expect(withCorrections(facts, EMPTY_FIELDS)).toMatchObject({ agency: facts.office, reason: 'Chờ kết quả đo đạc' });
+    expect(withCorrections(facts, { ...EMPTY_FIELDS, agencyName: '  ', reason: '' })).toMatchObject({ agency: facts.office, reason: 'Chờ kết quả đo đạc' });
+    expect(withCorrections(facts, { ...EMPTY_FIELDS, agencyName: 'UBND xã', reason: 'Chờ ý kiến cơ quan thuế' })).toMatchObject({ agency: 'UBND xã', reason: 'Chờ ý kiến cơ quan thuế' });
   });
 
   it('writes dates in Vietnam time, as the forms do', () => {
@@ -37,15 +67,5 @@ describe('form 04, the apology letter', () => {
     expect(vnDateTime('2026-03-20T16:30:00+07:00')).toBe('16 giờ 30 phút, ngày 20/03/2026');
     expect(letterDate('2026-03-04T03:00:00.000Z')).toBe('ngày 04 tháng 03 năm 2026');
     expect(vnShort('2026-03-04T03:05:00.000Z')).toBe('04/03/2026 10:05');
-  });
-
-  it('reads the reception time and the old and new appointments from the timeline', () => {
-    const facts = factsFromTimeline([
-      { event: 'intake.evt.dossier.received.v1', at: '2026-03-02T01:00:00.000Z', unitCode: '29972', description: 'Tiếp nhận hồ sơ tại Bộ phận Một cửa' },
-      { event: 'relay.evt.transfer.sent.v1', at: '2026-03-02T01:05:00.000Z', unitCode: '29972', description: 'Chuyển hồ sơ lên 869' },
-      { event: 'relay.evt.dossier.delayed.v1', at: '2026-03-04T03:00:00.000Z', unitCode: '869', description: 'Xin lỗi và hẹn lại ngày trả kết quả: 20/03/2026 (hẹn cũ 16/03/2026)' },
-    ]);
-    expect(facts).toEqual({ receivedAt: '2026-03-02T01:00:00.000Z', previousAppointment: '16/03/2026', newAppointment: '20/03/2026' });
-    expect(factsFromTimeline([])).toEqual({});
   });
 });

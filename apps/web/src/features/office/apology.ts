@@ -1,60 +1,50 @@
-import type { TimelineEntry } from './types';
+import type { TransferView } from './types';
 
 /**
- * Form 04 (Phiếu xin lỗi và hẹn lại ngày trả kết quả), laid out by the browser: the gateway has no printable
- * form 04, and relay keeps the apology's reason to itself (TransferView has no reason nor appointment). So the
- * screen keeps what the handler declared, on this PC, and reads the rest from the dossier's timeline.
+ * What form 04 (Phiếu xin lỗi và hẹn lại ngày trả kết quả) prints, all from the transfer as relay keeps it: the
+ * reception, the appointment the citizen held, the apology's reason and new date, the procedure and the units.
+ * A name relay did not know when the dossier was routed falls back to its code.
  */
-export interface ApologyLetter {
-  transferId: string;
+export interface LetterFacts {
   dossierCode: string;
-  procedureCode: string;
-  /** The competent office that apologises, and the desk that received the dossier. */
-  officeUnitCode: string;
-  receivingUnitCode: string;
+  procedure: string;
+  receivingUnit: string;
+  office: string;
+  receivedAt: string | null;
+  previousAppointmentAt: string | null;
+  newAppointmentAt: string | null;
   reason: string;
-  newAppointmentAt: string;
-  declaredAt: string;
-  declaredBy: string;
+  declaredAt: string | null;
 }
 
-const KEY = 'motcua.office.apology.';
-
-export function saveLetter(storage: Pick<Storage, 'setItem'>, letter: ApologyLetter): void {
-  try {
-    storage.setItem(KEY + letter.transferId, JSON.stringify(letter));
-  } catch {
-    // a full or disabled storage only loses the reprint; the apology itself is recorded by relay
-  }
+/** The editable blanks of the letter; an unset agency name or reason is the one relay knows. */
+export interface LetterFields {
+  agencyName?: string;
+  place: string;
+  number: string;
+  addressee: string;
+  reason?: string;
 }
 
-export function loadLetter(storage: Pick<Storage, 'getItem'>, transferId: string): ApologyLetter | undefined {
-  try {
-    const raw = storage.getItem(KEY + transferId);
-    return raw ? (JSON.parse(raw) as ApologyLetter) : undefined;
-  } catch {
-    return undefined;
-  }
+export const EMPTY_FIELDS: LetterFields = { place: '', number: '', addressee: '' };
+
+export function letterFacts(t: TransferView): LetterFacts {
+  return {
+    dossierCode: t.dossierCode,
+    procedure: t.procedureName ? `${t.procedureName} (mã ${t.procedureCode})` : `mã ${t.procedureCode}`,
+    receivingUnit: t.receivingUnitName ?? `đơn vị ${t.fromUnitCode}`,
+    office: t.officeName ?? `Cơ quan giải quyết (mã ${t.toUnitCode})`,
+    receivedAt: t.receivedAt,
+    previousAppointmentAt: t.delay?.previousAppointmentAt ?? null,
+    newAppointmentAt: t.delay?.newAppointmentAt ?? null,
+    reason: t.delay?.reason ?? '',
+    declaredAt: t.delay?.declaredAt ?? null,
+  };
 }
 
-export interface TimelineFacts {
-  receivedAt?: string;
-  /** dd/mm/yyyy, as tracking's description gives them. */
-  previousAppointment?: string;
-  newAppointment?: string;
-}
-
-/** What form 04 needs that the timeline knows: when the desk received the dossier, and the old and new appointments. */
-export function factsFromTimeline(entries: readonly TimelineEntry[]): TimelineFacts {
-  const facts: TimelineFacts = {};
-  const received = entries.find((e) => e.event === 'intake.evt.dossier.received.v1');
-  if (received) facts.receivedAt = received.at;
-  const delayed = [...entries].reverse().find((e) => e.event === 'relay.evt.dossier.delayed.v1');
-  if (delayed) {
-    const next = /hẹn lại ngày trả kết quả:\s*(\d{2}\/\d{2}\/\d{4})/i.exec(delayed.description);
-    const old = /hẹn cũ\s*(\d{2}\/\d{2}\/\d{4})/i.exec(delayed.description);
-    if (next) facts.newAppointment = next[1];
-    if (old) facts.previousAppointment = old[1];
-  }
-  return facts;
+/** The letter as printed: the handler's corrections over relay's facts (a blank correction keeps relay's). */
+export function withCorrections(facts: LetterFacts, fields: LetterFields): LetterFacts & { agency: string } {
+  const agency = fields.agencyName?.trim() || facts.office;
+  const reason = fields.reason?.trim() || facts.reason;
+  return { ...facts, agency, reason };
 }

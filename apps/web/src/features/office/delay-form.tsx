@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useStaff } from '../../auth/auth-context';
 import { FieldShell } from '../../ui/field';
 import { ActionForm, fieldMessage } from './action-form';
-import { saveLetter } from './apology';
 import { vnDateTime } from './dates';
 import { validateDelay, vietnamIso } from './forms';
 import { TextAreaField } from './text-area-field';
@@ -18,26 +16,14 @@ interface Props {
 
 /**
  * The office will be late: an apology with the reason and a new appointment (form 04; POST …/delay). Relay allows
- * it once, at least one working day before the appointment. What was declared is kept on this PC for the letter.
+ * it once, at least one working day before the appointment. Relay keeps what was declared; the letter reads it back.
  */
 export function DelayForm({ transfer, callbacks, onCancel }: Props) {
   const { t } = useTranslation('office');
-  const staff = useStaff();
   const [draft, setDraft, clear] = useDraft(`${transfer.transferId}.delay`, { reason: '', date: '', time: '17:00' });
   const state = useOfficeAction(transfer, 'delay', {
     ...callbacks,
     onDone: (updated, action) => {
-      saveLetter(localStorage, {
-        transferId: updated.transferId,
-        dossierCode: updated.dossierCode,
-        procedureCode: updated.procedureCode,
-        officeUnitCode: updated.toUnitCode,
-        receivingUnitCode: updated.fromUnitCode,
-        reason: draft.reason.trim(),
-        newAppointmentAt: vietnamIso(draft.date, draft.time || '17:00')!,
-        declaredAt: new Date().toISOString(),
-        declaredBy: staff.displayName,
-      });
       clear();
       callbacks.onDone(updated, action);
     },

@@ -18,6 +18,7 @@ function readQuery(params: URLSearchParams): InboxQuery {
     status: (params.get('status') || undefined) as TransferStatus | undefined,
     deadline: (params.get('deadline') || undefined) as DeadlineFilter | undefined,
     mine: params.get('mine') === '1' || undefined,
+    code: params.get('code') || undefined,
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
@@ -27,6 +28,7 @@ function writeQuery(q: InboxQuery): Record<string, string> {
   if (q.status) out['status'] = q.status;
   if (q.deadline) out['deadline'] = q.deadline;
   if (q.mine) out['mine'] = '1';
+  if (q.code) out['code'] = q.code;
   if (q.page && q.page > 1) out['page'] = String(q.page);
   return out;
 }
@@ -38,7 +40,7 @@ export function InboxPage() {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const now = useNow();
-  const { data, error, loading, reload } = useApi((signal) => fetchInbox(query, signal), [query.status, query.deadline, query.mine, query.page]);
+  const { data, error, loading, reload } = useApi((signal) => fetchInbox(query, signal), [query.status, query.deadline, query.mine, query.code, query.page]);
   const items = data ? sortByUrgency(data.items, now) : [];
   const counts = countByTone(items, now);
   const pages = data ? Math.max(1, Math.ceil(data.total / INBOX_PAGE_SIZE)) : 1;

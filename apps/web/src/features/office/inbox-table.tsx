@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useStaff } from '../../auth/auth-context';
+import { assigneeLabel } from './colleagues';
 import { vnShort } from './dates';
 import { deadlineColour, deadlineTone } from './deadline';
 import { DeadlineBadge } from './deadline-badge';
-import { assignee } from './transfer-summary';
 import type { TransferView } from './types';
+import { useColleagues } from './use-colleagues';
 
 /** The inbox rows, already in urgency order; the dossier code opens the transfer. */
 export function InboxTable({ items, now }: { items: TransferView[]; now: Date }) {
   const { t } = useTranslation('office');
   const staff = useStaff();
+  const { names } = useColleagues();
   return (
     <table className="data office-inbox">
       <caption className="office-sr-only">{t('inbox.caption')}</caption>
@@ -40,10 +42,13 @@ export function InboxTable({ items, now }: { items: TransferView[]; now: Date })
                 </Link>
                 {item.delayed && <div className="muted">{t('inbox.delayed')}</div>}
               </td>
-              <td>{item.procedureCode}</td>
-              <td>{item.fromUnitCode}</td>
+              <td title={item.procedureName ?? undefined}>
+                {item.procedureCode}
+                {item.procedureName && <div className="muted office-clip">{item.procedureName}</div>}
+              </td>
+              <td>{item.receivingUnitName ?? item.fromUnitCode}</td>
               <td data-status={item.status}>{t(`status.${item.status}`)}</td>
-              <td>{assignee(item.assignedTo, staff.id, staff.displayName, t)}</td>
+              <td>{assigneeLabel(item.assignedTo, staff, names, t)}</td>
               <td>{vnShort(item.sentAt)}</td>
             </tr>
           );

@@ -1,6 +1,6 @@
 import { api } from '../../api/api-client';
 import type { OfficeAction } from './actions';
-import type { DossierTimeline, PageOf, TransferStatus, TransferView } from './types';
+import type { DossierTimeline, OfficeColleague, PageOf, TransferStatus, TransferView } from './types';
 
 export type DeadlineFilter = 'late' | 'near-late' | 'not-yet-due';
 
@@ -8,6 +8,8 @@ export interface InboxQuery {
   status?: TransferStatus;
   deadline?: DeadlineFilter;
   mine?: boolean;
+  /** Part of a dossier code (at least 3 characters), any case. */
+  code?: string;
   page?: number;
 }
 
@@ -17,22 +19,18 @@ export const INBOX_PAGE_SIZE = 50;
 export function fetchInbox(q: InboxQuery, signal?: AbortSignal): Promise<PageOf<TransferView>> {
   return api.get<PageOf<TransferView>>('/api/office/inbox', {
     signal,
-    query: { status: q.status, deadline: q.deadline, assignedTo: q.mine ? 'me' : undefined, page: q.page ?? 1, pageSize: INBOX_PAGE_SIZE },
+    query: { status: q.status, deadline: q.deadline, assignedTo: q.mine ? 'me' : undefined, dossierCode: q.code, page: q.page ?? 1, pageSize: INBOX_PAGE_SIZE },
   });
 }
 
-/**
- * One transfer by id. The gateway has no GET /api/transfers/:id, so this pages through the office's inbox (200
- * a page, the most it gives) until it meets it; undefined when it is not (or no longer) addressed to this office.
- */
-export async function findTransfer(transferId: string, signal?: AbortSignal): Promise<TransferView | undefined> {
-  const pageSize = 200;
-  for (let page = 1; ; page++) {
-    const res = await api.get<PageOf<TransferView>>('/api/office/inbox', { signal, query: { page, pageSize } });
-    const found = res.items.find((t) => t.transferId === transferId);
-    if (found) return found;
-    if (res.items.length < pageSize || page * pageSize >= res.total) return undefined;
-  }
+/** GET /api/transfers/:id: one transfer, for the addressed office (and the receiving desk, auditors). */
+export function fetchTransfer(transferId: string, signal?: AbortSignal): Promise<TransferView> {
+  return api.get<TransferView>(`/api/transfers/${encodeURIComponent(transferId)}`, { signal });
+}
+
+/** GET /api/office/staff: the active handlers and heads of the caller's own office (id and name). */
+export function fetchOfficeStaff(signal?: AbortSignal): Promise<{ items: OfficeColleague[] }> {
+  return api.get<{ items: OfficeColleague[] }>('/api/office/staff', { signal });
 }
 
 export function fetchTimeline(dossierCode: string, signal?: AbortSignal): Promise<DossierTimeline> {

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/api-error';
 import { Button } from '../../ui/button';
 import { ErrorBanner } from '../../ui/error-banner';
 import { Loading, Page } from '../../ui/page';
 import { printDocument } from '../../ui/print-document';
 import { ActionPanel } from './action-panel';
 import type { OfficeAction } from './actions';
-import { controlSlipPath, fetchTimeline, findTransfer } from './office-api';
+import { controlSlipPath, fetchTimeline, fetchTransfer } from './office-api';
 import { TimelineList } from './timeline-list';
 import { TransferSummary } from './transfer-summary';
 import type { DossierTimeline, TransferView } from './types';
@@ -40,12 +41,13 @@ export function TransferPage() {
     async (signal?: AbortSignal) => {
       setLoading(true);
       try {
-        const found = await findTransfer(id, signal);
-        setNotFound(!found);
-        if (found) setTransfer(found);
+        setTransfer(await fetchTransfer(id, signal));
+        setNotFound(false);
         setLoadError(undefined);
       } catch (err) {
-        if ((err as Error).name !== 'AbortError') setLoadError(err);
+        // 404: no such transfer; 403: it is another unit's — either way, not one this office can open.
+        if (err instanceof ApiError && (err.status === 404 || err.status === 403)) setNotFound(true);
+        else if ((err as Error).name !== 'AbortError') setLoadError(err);
       } finally {
         if (!signal?.aborted) setLoading(false);
       }

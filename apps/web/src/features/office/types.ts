@@ -29,6 +29,30 @@ export interface TransferView {
   paperSentAt: string | null;
   /** Classified by relay against the working-day calendar when it answered. */
   timeliness: Timeliness;
+  /** When the desk received the dossier, and the citizen's appointment as it now stands (the new one after an apology). */
+  receivedAt: string | null;
+  appointmentAt: string | null;
+  /** Names as the reference data gave them when the dossier was routed; null when unknown then. */
+  procedureName: string | null;
+  receivingUnitName: string | null;
+  officeName: string | null;
+  /** The apology (form 04), once declared. */
+  delay: TransferDelay | null;
+}
+
+export interface TransferDelay {
+  reason: string;
+  declaredAt: string;
+  declaredBy: string | null;
+  /** The appointment before the apology (null for apologies recorded before relay kept it). */
+  previousAppointmentAt: string | null;
+  newAppointmentAt: string;
+}
+
+/** A handler or head of the caller's office (GET /api/office/staff). */
+export interface OfficeColleague {
+  id: string;
+  displayName: string;
 }
 
 export interface PageOf<T> {
