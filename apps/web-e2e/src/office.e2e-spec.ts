@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchBrowser, loginAs, newDeskContext, screenshot } from './support/browser';
-import { OfficeHttp, officeTransfer, receiveLandChange, waitForTransfer } from './support/office-http';
+import { OfficeHttp, officeTransfer, receiveLandChange, transferById, waitForTransfer } from './support/office-http';
 
 /** A Vietnam calendar day `days` from today, as the date input takes it and as form 04 prints it. */
 function vietnamDayFromToday(days: number): { input: string; printed: string } {
@@ -82,6 +82,10 @@ describe('the district office: inbox, acknowledge, resolve, approve, apologise, 
     await page.getByRole('heading', { name: `Hồ sơ ${dossierCode}` }).waitFor();
     const status = page.locator('[data-field="status"] dd');
     expect(await status.textContent()).toBe('Mới chuyển đến');
+    // Names as relay kept them when the dossier was routed, not bare codes.
+    expect(arrived.procedureName).toBeTruthy();
+    expect(await page.locator('[data-field="procedure"] dd').textContent()).toBe(`${arrived.procedureName} (2.001458)`);
+    expect(await page.locator('[data-field="from"] dd').textContent()).toBe(`${arrived.receivingUnitName} (29972)`);
     await screenshot(page, 'office-transfer-detail');
 
     await page.getByRole('button', { name: 'Xác nhận đã nhận hồ sơ' }).click();
@@ -161,6 +165,13 @@ describe('the district office: inbox, acknowledge, resolve, approve, apologise, 
     expect(text).toContain(dossierCode);
     expect(text).toContain(`Lý do: ${reason}`);
     expect(await page.getByTestId('office-letter-new-date').textContent()).toBe(`17 giờ 00 phút, ngày ${newDate.printed}`);
+    // Every fact from relay: the appointment the citizen held, the procedure and the units by name.
+    const recorded = await transferById(handler, arrived.transferId);
+    expect(recorded.delay).toMatchObject({ reason, previousAppointmentAt: arrived.appointmentAt });
+    expect(await page.getByTestId('office-letter-old-date').textContent()).toMatch(/^\d{2} giờ \d{2} phút, ngày \d{2}\/\d{2}\/\d{4}$/);
+    expect(await page.getByTestId('office-letter-procedure').textContent()).toBe(`${arrived.procedureName} (mã 2.001458)`);
+    expect(text).toContain(`Bộ phận tiếp nhận và trả kết quả ${arrived.receivingUnitName} tiếp nhận`);
+    expect(text).toContain(`${arrived.officeName} xin lỗi Ông/Bà`);
 
     await page.getByLabel('Tên cơ quan').fill('Chi nhánh Văn phòng Đăng ký đất đai khu vực Tân Hồng');
     await page.getByLabel('Kính gửi Ông/Bà').fill('Trần Văn Phòng');
@@ -179,6 +190,78 @@ describe('the district office: inbox, acknowledge, resolve, approve, apologise, 
     await page.getByRole('link', { name: '‹ Về hồ sơ' }).click();
     await page.getByRole('link', { name: 'Phiếu xin lỗi (Mẫu 04)' }).waitFor();
     expect(await page.getByRole('button', { name: 'Xin lỗi, hẹn lại (Mẫu 04)', exact: true }).count()).toBe(0);
+
+    // Another PC (a fresh browser, nothing stored): the head reprints the same letter from relay's record.
+    const headContext = await newDeskContext(browser);
+    try {
+      const headPage = await newPage(headContext);
+      await loginAs(headPage, 'head.tanhong');
+      await headPage.goto(`/office/transfers/${arrived.transferId}/apology`);
+      await headPage.getByTestId('office-letter-reason').getByText(reason).waitFor();
+      expect(await headPage.getByTestId('office-letter-new-date').textContent()).toBe(`17 giờ 00 phút, ngày ${newDate.printed}`);
+      expect(await headPage.evaluate(() => Object.keys((globalThis as unknown as { localStorage: Record<string, string> }).localStorage).filter((k) => k.startsWith('motcua.office.')))).toEqual([]);
+    } finally {
+      await headContext.close();
+    }
+  });
+
+  it('the head assigns a dossier to a colleague picked by name; a stale version is refused (If-Match)', async () => {
+    const { dossierCode } = await receiveLandChange(clerk);
+    const arrived = await waitForTransfer(handler, dossierCode);
+    const me = (await handler.get<{ id: string; displayName: string }>('/api/auth/me')).body;
+    const head = await OfficeHttp.login('head.tanhong');
+    const colleagues = (await head.get<{ items: { id: string; displayName: string }[] }>('/api/office/staff')).body.items;
+    expect(colleagues).toContainEqual({ id: me.id, displayName: me.displayName });
+
+    await loginAs(page, 'head.tanhong');
+    await page.goto(`/office/transfers/${arrived.transferId}`);
+    await page.getByRole('button', { name: 'Phân công', exact: true }).click();
+    const select = page.getByLabel('Cán bộ được giao');
+    await page.locator(`select option[value="${me.id}"]`).waitFor({ state: 'attached' });
+    // Nothing chosen: named next to the field, nothing sent.
+    await page.getByRole('form', { name: 'Phân công xử lý' }).getByRole('button', { name: 'Phân công', exact: true }).click();
+    await page.locator('.field-error', { hasText: 'Bắt buộc nhập' }).waitFor();
+    await select.selectOption({ label: me.displayName });
+    await screenshot(page, 'office-assign');
+    await page.getByRole('form', { name: 'Phân công xử lý' }).getByRole('button', { name: 'Phân công', exact: true }).click();
+    await page.getByTestId('office-done').getByText('Đã phân công xử lý.').waitFor();
+    expect(await page.locator('[data-field="assignee"] dd').textContent()).toBe(me.displayName);
+    const assigned = await transferById(handler, arrived.transferId);
+    expect(assigned.assignedTo).toBe(me.id);
+
+    // Acknowledge and resolve honour If-Match: the version before the assignment is stale.
+    const stale = { 'if-match': String(arrived.version) };
+    const ack = await handler.post(`/api/transfers/${arrived.transferId}/acknowledge`, {}, stale);
+    expect(ack.status).toBe(409);
+    expect(ack.body.code).toBe('stale_version');
+    const acked = await handler.post(`/api/transfers/${arrived.transferId}/acknowledge`, {}, { 'if-match': String(assigned.version) });
+    expect(acked.status).toBe(200);
+    const resolution = { resultRef: 'BD-2026-0099', summary: 'Xác nhận biến động' };
+    expect((await handler.post(`/api/transfers/${arrived.transferId}/resolve`, resolution, stale)).status).toBe(409);
+    expect(await transferById(handler, arrived.transferId)).toMatchObject({ status: 'acknowledged', resultRef: null });
+  });
+
+  it('finds a dossier in the inbox by a part of its code', async () => {
+    const { dossierCode } = await receiveLandChange(clerk);
+    await waitForTransfer(handler, dossierCode);
+    const tail = dossierCode.slice(-11).toLowerCase();
+
+    await loginAs(page, 'handler.tanhong');
+    await page.waitForURL('**/office/inbox');
+    const search = page.getByLabel('Mã hồ sơ');
+    await search.fill('07');
+    await search.press('Enter');
+    await page.locator('.field-error', { hasText: 'Nhập ít nhất 3 ký tự của mã hồ sơ' }).waitFor();
+    await search.fill(tail);
+    await search.press('Enter');
+    await page.waitForURL(`**/office/inbox?code=${encodeURIComponent(tail.toUpperCase())}`);
+    // The list keeps its old rows while the search loads: wait for the answer to the search.
+    await page.waitForFunction(() => (globalThis as any).document.querySelector('[data-testid="office-summary"]')?.textContent.startsWith('1 hồ sơ ·'));
+    expect(await page.locator('tr.office-row').count()).toBe(1);
+    expect(await page.locator(`tr[data-dossier="${dossierCode}"]`).count()).toBe(1);
+    await screenshot(page, 'office-inbox-search');
+    await page.getByRole('button', { name: 'Bỏ tìm kiếm' }).click();
+    await page.waitForURL(/\/office\/inbox$/);
   });
 
   it('requests a supplement item by item, and refuses another dossier with its reasons', async () => {

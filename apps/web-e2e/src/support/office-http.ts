@@ -75,16 +75,26 @@ export interface OfficeTransfer {
   resultRef: string | null;
   assignedTo: string | null;
   timeliness: string;
+  receivedAt: string | null;
+  appointmentAt: string | null;
+  procedureName: string | null;
+  receivingUnitName: string | null;
+  officeName: string | null;
+  delay: { reason: string; declaredAt: string; declaredBy: string | null; previousAppointmentAt: string | null; newAppointmentAt: string } | null;
 }
 
 /** The transfer of a dossier in the office's inbox, as the office sees it now (undefined until it arrives). */
 export async function officeTransfer(office: OfficeHttp, dossierCode: string): Promise<OfficeTransfer | undefined> {
-  for (let page = 1; ; page++) {
-    const res = await office.get<{ items: OfficeTransfer[]; total: number }>(`/api/office/inbox?page=${page}&pageSize=200`);
-    if (res.status !== 200) throw new Error(`GET /api/office/inbox: ${res.status} ${JSON.stringify(res.body)}`);
-    const found = res.body.items.find((t) => t.dossierCode === dossierCode);
-    if (found || page * 200 >= res.body.total) return found;
-  }
+  const res = await office.get<{ items: OfficeTransfer[]; total: number }>(`/api/office/inbox?dossierCode=${encodeURIComponent(dossierCode)}`);
+  if (res.status !== 200) throw new Error(`GET /api/office/inbox: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.items.find((t) => t.dossierCode === dossierCode);
+}
+
+/** One transfer by id (GET /api/transfers/:id). */
+export async function transferById(office: OfficeHttp, transferId: string): Promise<OfficeTransfer> {
+  const res = await office.get<OfficeTransfer>(`/api/transfers/${transferId}`);
+  if (res.status !== 200) throw new Error(`GET /api/transfers/${transferId}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
 }
 
 /** Waits until the relayed dossier reaches the office's inbox (routing and relay work asynchronously). */
