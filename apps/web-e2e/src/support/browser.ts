@@ -23,9 +23,21 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile at a modest desk PC's screen size, Vietnamese first. */
+/**
+ * A fresh browser profile at a modest desk PC's screen size, Vietnamese first. Printing is counted, not done: a
+ * headless Chromium may hold the page while it "prints" a frame, and the next click then times out. Every frame's
+ * print() adds one to the top window's `__prints`.
+ */
 export async function newDeskContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl(), viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await context.addInitScript(() => {
+    // runs in the page: no DOM types in this Node project
+    const w = globalThis as unknown as { top: { __prints?: number }; print: () => void };
+    w.print = () => {
+      w.top.__prints = (w.top.__prints ?? 0) + 1;
+    };
+  });
+  return context;
 }
 
 /** Logs in through the login screen as a demo account (libs/devtools DEMO_ACCOUNTS) and waits for the menu. */

@@ -2,12 +2,8 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { useAuth } from '../auth/auth-context';
 import { LoginPage } from '../auth/login-page';
 import { RequireAuth } from '../auth/require-auth';
-import { routes as adminRoutes } from '../features/admin/routes';
-import { routes as afterHoursRoutes } from '../features/after-hours/routes';
-import { routes as dashboardRoutes } from '../features/dashboard/routes';
-import { routes as deskRoutes } from '../features/desk/routes';
-import { routes as officeRoutes } from '../features/office/routes';
 import { Layout } from './layout';
+import { lazyFeature } from './lazy-feature';
 import { homeFor } from './navigation';
 
 function Home() {
@@ -23,7 +19,14 @@ const router = createBrowserRouter([
         <Layout />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Home /> }, ...deskRoutes, ...officeRoutes, ...afterHoursRoutes, ...adminRoutes, ...dashboardRoutes],
+    children: [
+      { index: true, element: <Home /> },
+      lazyFeature('/desk', () => import('../features/desk/routes')),
+      lazyFeature('/office', () => import('../features/office/routes')),
+      lazyFeature('/after-hours', () => import('../features/after-hours/routes')),
+      lazyFeature('/admin', () => import('../features/admin/routes')),
+      lazyFeature('/dashboard', () => import('../features/dashboard/routes')),
+    ],
   },
   { path: '*', element: <Home /> },
 ]);
