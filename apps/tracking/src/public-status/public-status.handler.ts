@@ -21,7 +21,7 @@ export class PublicStatusHandler {
   @OnRpc(DossierStatusRpc)
   async status(query: DossierStatusQuery): Promise<PublicDossierStatus> {
     if (query.secondFactor === undefined) {
-      throw AppError.invalid([{ field: 'secondFactor', reason: 'secondFactor is required: the last 4 digits of the phone or ID number' }]);
+      throw AppError.invalid([{ field: 'secondFactor', reason: 'là bắt buộc: 4 chữ số cuối của số điện thoại hoặc số định danh' }]);
     }
     const row = await this.store.find(query.dossierCode);
     const status = row && matchesSecondFactor(query.dossierCode, query.secondFactor, row.lookupFactors, this.env.LOOKUP_FACTOR_SECRET) ? toPublicStatus(row) : undefined;

@@ -60,7 +60,7 @@ describe('report periods', () => {
       throw new Error('accepted');
     };
     expect(fail('2020-02-30', '2020-03-01')).toMatchObject({ status: 400, fields: [{ field: 'from' }] });
-    expect(fail('2020-03-02', '2020-03-01')).toMatchObject({ status: 400, fields: [{ field: 'to', reason: 'to must not be before from' }] });
+    expect(fail('2020-03-02', '2020-03-01')).toMatchObject({ status: 400, fields: [{ field: 'to', reason: 'không được trước ngày bắt đầu (from)' }] });
     expect(fail('2015-01-01', '2020-03-01')).toMatchObject({ status: 400, fields: [{ field: 'to' }] });
   });
 });

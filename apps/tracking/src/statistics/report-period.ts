@@ -38,11 +38,11 @@ export function reportPeriod(from: string, to: string, now: Date): ReportPeriod 
     try {
       assertIsoDay(day);
     } catch {
-      throw AppError.invalid([{ field, reason: `${field} is not a real day (YYYY-MM-DD)` }]);
+      throw AppError.invalid([{ field, reason: 'không phải một ngày có thật (YYYY-MM-DD)' }]);
     }
   }
-  if (to < from) throw AppError.invalid([{ field: 'to', reason: 'to must not be before from' }]);
-  if (dayCount(from, to) > MAX_PERIOD_DAYS) throw AppError.invalid([{ field: 'to', reason: `a report covers at most ${MAX_PERIOD_DAYS} days` }]);
+  if (to < from) throw AppError.invalid([{ field: 'to', reason: 'không được trước ngày bắt đầu (from)' }]);
+  if (dayCount(from, to) > MAX_PERIOD_DAYS) throw AppError.invalid([{ field: 'to', reason: `một báo cáo chỉ gồm tối đa ${MAX_PERIOD_DAYS} ngày` }]);
 
   const start = vietnamInstant(from);
   const end = vietnamInstant(addDays(to, 1));
