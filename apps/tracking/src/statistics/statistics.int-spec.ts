@@ -177,6 +177,55 @@ describe('statistics, indicators, register and ratings (in-process, real Postgre
       expect(split.total.carriedOver).toBe(feb.total.carriedOver);
     });
 
+    it('answers a month or week series in one call, each row what a report of its days alone gives', async () => {
+      for (const [groupBy, from, to] of [
+        ['month', '2020-02-15', '2020-04-14'],
+        ['week', '2020-02-24', '2020-04-08'],
+      ] as const) {
+        const series = await svc.rpc.call(DossierStatisticsRpc, { actor: PROVINCE_ADMIN, from, to, groupBy });
+        const whole = await svc.rpc.call(DossierStatisticsRpc, { actor: PROVINCE_ADMIN, from, to });
+        expect(series.groupBy).toBe(groupBy);
+        expect(series.rows[0].from).toBe(from);
+        expect(series.rows.at(-1)!.to).toBe(to);
+        const alone = await Promise.all(series.rows.map((row) => svc.rpc.call(DossierStatisticsRpc, { actor: PROVINCE_ADMIN, from: row.from!, to: row.to! })));
+        series.rows.forEach((row, i) => {
+          const { key, label, from: _from, to: _to, ...figures } = row;
+          expect({ key, figures }).toEqual({ key, figures: alone[i].total });
+        });
+        expect(series.total).toEqual(whole.total);
+        expect(series.rows.reduce((n, row) => n + row.received, 0)).toBe(whole.total.received);
+      }
+      const months = await svc.rpc.call(DossierStatisticsRpc, { actor: PROVINCE_ADMIN, from: '2020-02-15', to: '2020-04-14', groupBy: 'month' });
+      expect(months.rows.map((r) => [r.key, r.label, r.from, r.to])).toEqual([
+        ['2020-02', 'Tháng 02/2020', '2020-02-15', '2020-02-29'],
+        ['2020-03', 'Tháng 03/2020', '2020-03-01', '2020-03-31'],
+        ['2020-04', 'Tháng 04/2020', '2020-04-01', '2020-04-14'],
+      ]);
+      expect(months.rows[1]).toMatchObject({ received: 15, carriedOver: 1, resolved: { early: 3, onTime: 2, late: 4 } });
+      const weeks = await svc.rpc.call(DossierStatisticsRpc, { actor: PROVINCE_ADMIN, from: '2020-03-01', to: '2020-03-31', groupBy: 'week' });
+      expect(weeks.rows.map((r) => r.key)).toEqual(['2020-W09', '2020-W10', '2020-W11', '2020-W12', '2020-W13', '2020-W14']);
+      expect(weeks.rows[0]).toMatchObject({ from: '2020-03-01', to: '2020-03-01' });
+      await expect(svc.rpc.call(DossierStatisticsRpc, { actor: PROVINCE_ADMIN, from: '2020-03-01', to: '2020-03-31', groupBy: 'year' as never })).rejects.toMatchObject({
+        status: 400,
+        fields: [{ field: 'groupBy' }],
+      });
+    });
+
+    it('lists the procedures of the period with a procedure breakdown, whatever procedure filter is applied', async () => {
+      const q = { actor: PROVINCE_ADMIN, from: '2020-03-01', to: '2020-03-31', groupBy: 'procedure' as const };
+      const all = await svc.rpc.call(DossierStatisticsRpc, q);
+      const expected = [
+        { code: '1.004873', name: 'Cấp Giấy xác nhận tình trạng hôn nhân' },
+        { code: '2.000635', name: 'Cấp bản sao trích lục hộ tịch' },
+      ];
+      expect(all.procedures).toEqual(expected);
+      const one = await svc.rpc.call(DossierStatisticsRpc, { ...q, procedureCode: '2.000635' });
+      expect(one.rows.map((r) => r.key)).toEqual(['2.000635']);
+      expect(one.procedures).toEqual(expected);
+      expect((await svc.rpc.call(DossierStatisticsRpc, { ...q, field: 'Xây dựng' })).procedures).toEqual(expected);
+      expect((await svc.rpc.call(DossierStatisticsRpc, { ...q, groupBy: 'channel' })).procedures).toBeUndefined();
+    });
+
     it('groups by channel, field and by the units under the root, and filters', async () => {
       const q = { actor: PROVINCE_ADMIN, from: '2020-03-01', to: '2020-03-31' };
       const byChannel = await svc.rpc.call(DossierStatisticsRpc, { ...q, groupBy: 'channel' });

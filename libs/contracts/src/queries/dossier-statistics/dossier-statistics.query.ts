@@ -11,17 +11,21 @@ export const REPORT_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const REPORT_PERSPECTIVES = ['competent', 'receiving'] as const;
 export type ReportPerspective = (typeof REPORT_PERSPECTIVES)[number];
 
-export const STATISTICS_GROUPINGS = ['unit', 'procedure', 'field', 'channel'] as const;
+/** Rows by child unit, procedure, field or channel; or a time series by calendar month or ISO week (Vietnam days). */
+export const STATISTICS_GROUPINGS = ['unit', 'procedure', 'field', 'channel', 'month', 'week'] as const;
 export type StatisticsGrouping = (typeof STATISTICS_GROUPINGS)[number];
+/** The groupings that split the period into consecutive periods (one row each, in order, empty ones included). */
+export const SERIES_GROUPINGS = ['month', 'week'] as const satisfies readonly StatisticsGrouping[];
+export type SeriesGrouping = (typeof SERIES_GROUPINGS)[number];
 
 /** Which dossiers a report covers: a unit and every unit under it, a period of days, optional filters. */
 export class ReportFilter extends StaffQueryEnvelope {
   /** The actor's own unit when absent. */
   @IsOptional() @IsString() @Length(1, 32) unitCode?: string;
   /** First day of the period (inclusive), Vietnam time. */
-  @Matches(REPORT_DAY_PATTERN, { message: 'from must be a day written YYYY-MM-DD' }) from: string;
+  @Matches(REPORT_DAY_PATTERN, { message: 'phải là ngày viết dạng YYYY-MM-DD' }) from: string;
   /** Last day of the period (inclusive), Vietnam time. */
-  @Matches(REPORT_DAY_PATTERN, { message: 'to must be a day written YYYY-MM-DD' }) to: string;
+  @Matches(REPORT_DAY_PATTERN, { message: 'phải là ngày viết dạng YYYY-MM-DD' }) to: string;
   @IsOptional() @IsString() @Length(1, 64) procedureCode?: string;
   /** The procedure's field (lĩnh vực), e.g. "Hộ tịch". */
   @IsOptional() @IsString() @Length(1, 200) field?: string;
@@ -30,7 +34,11 @@ export class ReportFilter extends StaffQueryEnvelope {
 }
 
 export class DossierStatisticsQuery extends ReportFilter {
-  /** One row per direct child unit (its subtree rolled up), procedure, field or channel, besides the total. */
+  /**
+   * One row per direct child unit (its subtree rolled up), procedure, field or channel, besides the total; or one row
+   * per calendar month ('2026-01') or ISO week ('2026-W03') of the period, the first and last clipped to it, each row
+   * the figures a report of just its days would give.
+   */
   @IsOptional() @IsIn(STATISTICS_GROUPINGS) groupBy?: StatisticsGrouping;
 }
 
@@ -82,9 +90,19 @@ export interface StatisticsFigures {
 }
 
 export interface StatisticsRow extends StatisticsFigures {
+  /** Unit or procedure code, field, channel; '2026-01' for a month, '2026-W03' for an ISO week. */
   key: string;
   /** Plain Vietnamese, for the table's first column. */
   label: string;
+  /** Month and week rows: the row's first and last day inside the report's period (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+}
+
+/** A procedure that has figures in the period (for a report's procedure filter). */
+export interface ReportProcedure {
+  code: string;
+  name: string;
 }
 
 export interface DossierStatistics {
@@ -96,7 +114,13 @@ export interface DossierStatistics {
   perspective: ReportPerspective;
   groupBy: StatisticsGrouping | null;
   total: StatisticsFigures;
+  /** By label for unit, procedure, field and channel; in time order for month and week. */
   rows: StatisticsRow[];
+  /**
+   * groupBy=procedure only: every procedure with counters in the period for the unit (received, ended, supplement
+   * requests…), whatever the procedure or field filter, by code — what a procedure filter may offer.
+   */
+  procedures?: ReportProcedure[];
 }
 
 export const DossierStatisticsRpc = defineRpc<DossierStatisticsQuery, DossierStatistics>('tracking.qry.statistics', DossierStatisticsQuery);
