@@ -189,7 +189,7 @@ describe('statistics, indicators, register and ratings (in-process, real Postgre
         expect(series.rows.at(-1)!.to).toBe(to);
         const alone = await Promise.all(series.rows.map((row) => svc.rpc.call(DossierStatisticsRpc, { actor: PROVINCE_ADMIN, from: row.from!, to: row.to! })));
         series.rows.forEach((row, i) => {
-          const { key, label, from: _from, to: _to, ...figures } = row;
+          const { key, label: _label, from: _from, to: _to, ...figures } = row;
           expect({ key, figures }).toEqual({ key, figures: alone[i].total });
         });
         expect(series.total).toEqual(whole.total);
