@@ -173,7 +173,7 @@ describe('tracking service (in-process, real Postgres and NATS)', () => {
     await feedInOrder(code, [lifeOf(code)[0]]);
     await expect(svc.rpc.call(DossierStatusRpc, { dossierCode: code })).rejects.toMatchObject({
       status: 400,
-      fields: [{ field: 'secondFactor', reason: expect.stringContaining('required') }],
+      fields: [{ field: 'secondFactor', reason: expect.stringContaining('là bắt buộc') }],
     });
     const wrong = await svc.rpc.call(DossierStatusRpc, { dossierCode: code, secondFactor: '0000' }).catch((e) => e);
     const unknown = await svc.rpc.call(DossierStatusRpc, { dossierCode: newCode(), secondFactor: '5678' }).catch((e) => e);
