@@ -31,8 +31,8 @@ export class OutreachCoverageHandler {
 
   @OnRpc(OutreachCoverageRpc)
   async coverage(query: OutreachCoverageQuery): Promise<OutreachCoverage> {
-    const root = query.unitCode ?? query.actor.unitCode;
     const tree = this.reference.tree();
+    const root = tree.current(query.unitCode ?? query.actor.unitCode);
     if (!mayReadStatistics(query.actor, root, tree)) throw AppError.forbidden('reports cover your own unit and the units under it only');
     const units = tree.within(root, new Set([root, ...(await this.campaigns.unitCodes())]));
     const name = (code: string) => this.reference.unit(code)?.name ?? code;

@@ -19,4 +19,13 @@ describe('mayReadTimeline', () => {
     expect(mayReadTimeline(actor('87', 'auditor'), units)).toBe(true);
     expect(mayReadTimeline(actor('87', 'province-admin'), units)).toBe(true);
   });
+
+  it('follows mergers when told which codes name one unit today', () => {
+    const successor: Record<string, string> = { '29969': '29972' };
+    const same = (a: string, b: string) => (successor[a] ?? a) === (successor[b] ?? b);
+    expect(mayReadTimeline(actor('29969', 'desk-clerk'), units, same)).toBe(true);
+    expect(mayReadTimeline(actor('29972', 'desk-clerk'), ['29969'], same)).toBe(true);
+    expect(mayReadTimeline(actor('29969', 'desk-clerk'), units)).toBe(false);
+    expect(mayReadTimeline(actor('30010', 'desk-clerk'), ['29969'], same)).toBe(false);
+  });
 });

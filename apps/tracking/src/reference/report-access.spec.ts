@@ -47,3 +47,41 @@ describe('who reads reports', () => {
     expect(mayReadRegister(actor('87', 'office-handler', 'province-admin'), '87', tree)).toBe(true);
   });
 });
+
+describe('mergers (routing aliases in the replica)', () => {
+  // Two-tier today: 82 with its communes; 87 (Đồng Tháp, three-tier) merged into 82, commune 29969 into 29972.
+  const TODAY: Record<string, string | null> = { '82': null, '869': '82', '29972': '82', '30010': '82', '91': null, '887': '91' };
+  const ALIASES: Record<string, string> = { '87': '82', '29969': '29972', '89': '91', '888': '887', x: 'y', y: 'x' };
+  const merged = new UnitTree((code) => TODAY[code], (code) => ALIASES[code]);
+
+  it('resolves a code merged away to the unit that took it over, and leaves known and unknown codes alone', () => {
+    expect(merged.current('87')).toBe('82');
+    expect(merged.current('29969')).toBe('29972');
+    expect(merged.current('29972')).toBe('29972');
+    expect(merged.current('12345')).toBe('12345');
+    expect(merged.current('x')).toBe('x');
+  });
+
+  it("rolls an old code's dossiers up through its successor", () => {
+    expect(merged.ancestry('29969')).toEqual(['29969', '29972', '82']);
+    expect(merged.within('82', ['29969', '29972', '87', '888'])).toEqual(['29969', '29972', '87']);
+    expect(merged.childOf('82', '29969')).toBe('29972');
+  });
+
+  it('lets an account of a merged province read the merged province and its units, not another province', () => {
+    expect(mayReadStatistics(actor('87', 'province-admin'), '82', merged)).toBe(true);
+    expect(mayReadStatistics(actor('87', 'province-admin'), '29972', merged)).toBe(true);
+    expect(mayReadStatistics(actor('87', 'office-head'), '29969', merged)).toBe(true);
+    expect(mayReadStatistics(actor('87', 'province-admin'), '887', merged)).toBe(false);
+    expect(mayReadStatistics(actor('89', 'province-admin'), '29972', merged)).toBe(false);
+    expect(mayReadStatistics(actor('29969', 'office-head'), '30010', merged)).toBe(false);
+  });
+
+  it("lets a merged commune's desk keep the register of the desk that took it over", () => {
+    expect(mayReadRegister(actor('29969', 'desk-clerk'), '29972', merged)).toBe(true);
+    expect(mayReadRegister(actor('29972', 'desk-clerk'), '29969', merged)).toBe(true);
+    expect(mayReadRegister(actor('29969', 'desk-clerk'), '30010', merged)).toBe(false);
+    expect(mayReadRegister(actor('87', 'province-admin'), '29972', merged)).toBe(true);
+    expect(mayReadRegister(actor('89', 'province-admin'), '29972', merged)).toBe(false);
+  });
+});

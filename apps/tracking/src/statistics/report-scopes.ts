@@ -20,8 +20,9 @@ export class ReportScopes {
   ) {}
 
   async resolve(query: ReportFilter): Promise<ResolvedScope> {
-    const rootCode = query.unitCode ?? query.actor.unitCode;
     const tree = this.reference.tree();
+    // An old code (a unit merged away, the actor's own included) stands for the unit that took it over.
+    const rootCode = tree.current(query.unitCode ?? query.actor.unitCode);
     const knownUnits = await this.store.knownCodes('unit');
     if (!this.reference.unit(rootCode) && !knownUnits.includes(rootCode)) throw AppError.notFound('unit');
     if (!mayReadStatistics(query.actor, rootCode, tree)) {
