@@ -27,13 +27,12 @@ import { applyChange, type FactChange } from '../src/dossier-facts/fact-changes'
 import { FactStore } from '../src/dossier-facts/fact-store';
 import { FIGURE_COLUMNS, figureValues } from '../src/dossier-facts/figures-row';
 import { BuildIndicators } from '../src/indicators/build-indicators';
-import { TimelineAndProgress1763700000600 } from '../src/migrations/1763700000600-timeline-and-progress';
-import { Statistics1763700000610 } from '../src/migrations/1763700000610-statistics';
 import type { ReferenceReplica } from '../src/reference/reference-replica';
 import { UnitTree } from '../src/reference/unit-tree';
 import { BuildStatistics } from '../src/statistics/build-statistics';
 import { ReportScopes } from '../src/statistics/report-scopes';
 import { StatisticsStore } from '../src/statistics/statistics-store';
+import { trackingService } from '../src/tracking.service';
 
 const arg = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`);
@@ -240,7 +239,7 @@ async function main(): Promise<void> {
   const dataSource = createServiceDataSource({
     url: databaseUrlFor(adminUrl, name),
     schema: 'tracking',
-    migrations: [messagingTablesMigration('tracking'), TimelineAndProgress1763700000600, Statistics1763700000610],
+    migrations: [messagingTablesMigration('tracking'), ...(trackingService.migrations ?? [])],
     poolSize: 4,
   });
   const drop = async () => {
@@ -293,6 +292,17 @@ async function main(): Promise<void> {
     await time('statistics, 15 Oct – 14 Nov 2025 (day cells)', () => statistics.execute({ ...november, from: '2025-10-15', to: '2025-11-14' }, NOW));
     await time('statistics, December 2025 (in progress measured now)', () => statistics.execute({ ...november, from: '2025-12-01', to: '2025-12-31' }, NOW));
     await time('statistics, the whole of 2025', () => statistics.execute({ ...november, from: '2025-01-01', to: '2025-12-31' }, NOW));
+    await time('trend, 2025 by month in one call (groupBy=month)', () => statistics.execute({ ...november, from: '2025-01-01', to: '2025-12-31', groupBy: 'month' }, NOW));
+    await time('trend, 2025 by month as 12 calls (what groupBy=month replaces)', () =>
+      Promise.all(Array.from({ length: 12 }, (_, m) => {
+        const first = `2025-${String(m + 1).padStart(2, '0')}-01`;
+        return statistics.execute({ ...november, from: first, to: addDays(`${addDays(`2025-${String(m + 1).padStart(2, '0')}-28`, 4).slice(0, 8)}01`, -1) }, NOW);
+      })),
+    );
+    await time('trend, 26 ISO weeks to 4 Jan 2026 in one call (groupBy=week)', () => statistics.execute({ ...november, from: '2025-07-07', to: '2026-01-04', groupBy: 'week' }, NOW));
+    await time('trend, 26 ISO weeks as 26 calls', () =>
+      Promise.all(Array.from({ length: 26 }, (_, w) => statistics.execute({ ...november, from: addDays('2025-07-07', 7 * w), to: addDays('2025-07-07', 7 * w + 6) }, NOW))),
+    );
     await time('766 indicators, November 2025', () => indicators.execute(november, NOW));
     const district = { ...november, actor: { ...admin, unitCode: `${PROVINCE}01`, roles: ['office-head'] } as StaffActor };
     await time('statistics, November 2025, one district', () => statistics.execute(district, NOW));
