@@ -58,7 +58,7 @@ describe('administrators', () => {
     await form.getByLabel('Tên đăng nhập').fill(username);
     await form.getByLabel('Họ và tên').fill('Người Trùng Tên');
     await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
-    await form.locator('.field-error').getByText('is already taken').waitFor();
+    await form.locator('.field-error').getByText('đã có người dùng').waitFor();
     expect(await form.getByLabel('Họ và tên').inputValue()).toBe('Người Trùng Tên');
 
     // The API refuses a province role from a unit administrator too (the screen does not even offer it).
@@ -102,7 +102,7 @@ describe('administrators', () => {
     await loginAs(page, 'admin.dongthap');
     await page.getByRole('link', { name: 'Lịch làm việc' }).click();
     await page.waitForURL('**/admin/calendar');
-    await page.getByLabel('Năm').fill('2026');
+    await page.getByLabel('Năm', { exact: true }).fill('2026');
     const year = page.getByTestId('admin-calendar-year');
     await year.locator('tr[data-date="2026-02-17"]').getByText('Lunar New Year (Tết Nguyên đán)').waitFor();
     expect(await year.locator('tr[data-date="2026-02-17"] td').nth(1).textContent()).toBe('Thứ Ba');
@@ -134,7 +134,7 @@ describe('administrators', () => {
     await form.getByLabel('Phân công trực').fill('afterhours.sarai | tiếp nhận');
     await form.getByRole('button', { name: 'Thêm phiên' }).click();
     // The gateway's rule shown next to its field; nothing typed is lost.
-    await form.locator('.field-invalid', { hasText: 'Kết thúc' }).getByText('must be after start').waitFor();
+    await form.locator('.field-invalid', { hasText: 'Kết thúc' }).getByText('phải sau giờ bắt đầu').waitFor();
     expect(await form.getByLabel('Tên phiên').inputValue()).toBe(name);
 
     await form.getByLabel('Kết thúc').fill('20:00');
