@@ -5,7 +5,7 @@ import { assertDeskStaff } from '../authorization/desk-access';
 import { DossierRepository } from '../dossiers/dossier-repository';
 import { toDeskView } from '../dossiers/dossier-row';
 
-/** The desk's dossiers, newest results first: what to hand over today. */
+/** The desk's dossiers, newest results first: what to hand over today, to whom, and how the citizen asked for it. */
 @Controller()
 export class DeskInboxHandler {
   constructor(private readonly dossiers: DossierRepository) {}

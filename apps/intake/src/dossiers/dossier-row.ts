@@ -34,6 +34,8 @@ export function toDeskView(row: DossierRow): DeskDossierView {
     dossierCode: row.code,
     procedureCode: row.procedure_code,
     procedureName: row.procedure_name,
+    applicantName: row.applicant.fullName,
+    resultDelivery: row.result_delivery,
     status: row.status,
     receivedAt: row.received_at.toISOString(),
     appointmentAt: row.appointment_at.toISOString(),

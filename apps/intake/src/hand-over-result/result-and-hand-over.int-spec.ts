@@ -157,6 +157,19 @@ describe('intake: the result comes back to the desk and is handed over', () => {
       expect(await rpc.call(DeskInbox, { actor: deskClerk('29969') })).toEqual([]);
     });
 
+    it("names each row's applicant and the delivery they chose, so the hand-over starts from it", async () => {
+      const byPost = (
+        await rpc.call(SubmitDossier, {
+          idempotencyKey: key(),
+          actor: clerk,
+          body: { ...householdBusiness, resultDelivery: 'post', applicant: { ...householdBusiness.applicant, fullName: 'Lê Thị Bưu Điện'.normalize('NFD') } },
+        })
+      ).dossierCode;
+      const rows = await rpc.call(DeskInbox, { actor: clerk });
+      expect(rows.find((d) => d.dossierCode === byPost)).toMatchObject({ applicantName: 'Lê Thị Bưu Điện', resultDelivery: 'post', status: 'received' });
+      expect(rows.find((d) => d.dossierCode === ready)).toMatchObject({ applicantName: householdBusiness.applicant.fullName, resultDelivery: 'desk' });
+    });
+
     it('refuses the desk inbox to staff who are not desk staff (403)', async () => {
       expect((await failure(rpc.call(DeskInbox, { actor: officeHandler('29972') }))).status).toBe(403);
     });

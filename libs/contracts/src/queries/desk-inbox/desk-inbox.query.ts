@@ -1,6 +1,7 @@
 import { IsIn, IsOptional } from 'class-validator';
 import { defineRpc } from '../../core/contract';
 import { StaffQueryEnvelope } from '../../core/envelopes';
+import type { ResultDelivery } from '../../values/channels';
 
 export const DOSSIER_STATUSES = ['received', 'in-progress', 'supplement-requested', 'result-ready', 'handed-over', 'withdrawn'] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
@@ -12,6 +13,10 @@ export class DeskInboxQuery extends StaffQueryEnvelope {
 export interface DeskDossierView {
   dossierCode: string;
   procedureCode: string;
+  /** Whose dossier it is, so the clerk finds the citizen at the counter (the desk's own staff only). */
+  applicantName: string;
+  /** Where the citizen asked for the result at intake: the hand-over starts from it. */
+  resultDelivery: ResultDelivery;
   procedureName: string;
   status: DossierStatus;
   receivedAt: string;
