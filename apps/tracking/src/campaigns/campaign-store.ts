@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 export interface CampaignRow {
   campaignId: string;
+  name: string | null;
   unitCode: string;
   targets: number;
   completed: number;
@@ -11,7 +12,7 @@ export interface CampaignRow {
   visits: Record<string, number>;
 }
 
-/** Outreach campaigns' coverage, from scheduling's visit events. */
+/** Outreach campaigns' coverage and names, from scheduling's visit events (the latest name heard of wins). */
 @Injectable()
 export class CampaignStore {
   constructor(private readonly dataSource: DataSource) {}
@@ -26,12 +27,13 @@ export class CampaignStore {
       [e.campaignId, e.visitedAt, e.outcome, e.dossierCode ?? ''],
     );
     await manager.query(
-      `INSERT INTO tracking.outreach_campaigns AS c (campaign_id, unit_code, targets, completed, last_visit_at) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO tracking.outreach_campaigns AS c (campaign_id, unit_code, targets, completed, last_visit_at, name) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (campaign_id) DO UPDATE SET
+         name = CASE WHEN EXCLUDED.name IS NOT NULL AND (c.name IS NULL OR EXCLUDED.last_visit_at >= c.last_visit_at) THEN EXCLUDED.name ELSE c.name END,
          targets = CASE WHEN (EXCLUDED.last_visit_at, EXCLUDED.completed) > (c.last_visit_at, c.completed) THEN EXCLUDED.targets ELSE c.targets END,
          completed = CASE WHEN (EXCLUDED.last_visit_at, EXCLUDED.completed) > (c.last_visit_at, c.completed) THEN EXCLUDED.completed ELSE c.completed END,
          last_visit_at = GREATEST(c.last_visit_at, EXCLUDED.last_visit_at)`,
-      [e.campaignId, e.unitCode, e.targets, e.completed, e.visitedAt],
+      [e.campaignId, e.unitCode, e.targets, e.completed, e.visitedAt, e.campaignName ?? null],
     );
   }
 
@@ -44,6 +46,7 @@ export class CampaignStore {
     );
     return rows.map((r: Record<string, any>) => ({
       campaignId: r.campaign_id,
+      name: r.name ?? null,
       unitCode: r.unit_code,
       targets: r.targets,
       completed: r.completed,

@@ -40,6 +40,7 @@ export class OutreachCoverageHandler {
       unit: { code: root, name: name(root) },
       campaigns: (await this.campaigns.ofUnits(units)).map((c) => ({
         campaignId: c.campaignId,
+        name: c.name,
         unit: { code: c.unitCode, name: name(c.unitCode) },
         targets: c.targets,
         completed: c.completed,

@@ -183,8 +183,9 @@ describe('supplements, delays, refusals and outreach through NATS', () => {
   });
 
   it('follows outreach campaign coverage from the visits, whatever their order', async () => {
-    const visit = (completed: number, minute: number, outcome: 'completed' | 'not-home') => ({
+    const visit = (completed: number, minute: number, outcome: 'completed' | 'not-home', campaignName?: string) => ({
       campaignId: 'c-hoa-thuan-2019',
+      ...(campaignName ? { campaignName } : {}),
       unitCode: COMMUNE,
       outcome,
       visitedAt: new Date(Date.UTC(2019, 9, 1, 2, minute)).toISOString(),
@@ -192,14 +193,16 @@ describe('supplements, delays, refusals and outreach through NATS', () => {
       completed,
     });
     await feed('campaign', [
-      [OutreachVisitRecorded, visit(3522, 30, 'completed')],
-      [OutreachVisitRecorded, visit(3521, 20, 'completed')],
+      // The latest visit names the campaign as it is now; an earlier one its former name; the first predates names.
+      [OutreachVisitRecorded, visit(3522, 30, 'completed', 'Đăng ký lại khai sinh tại nhà 2019')],
+      [OutreachVisitRecorded, visit(3521, 20, 'completed', 'Đăng ký lại khai sinh')],
       [OutreachVisitRecorded, visit(3520, 10, 'not-home')],
     ]);
     const coverage = await svc.rpc.call(OutreachCoverageRpc, { actor: { staffId: 'x', unitCode: DISTRICT, roles: ['office-head'] } });
     expect(coverage.campaigns).toEqual([
       {
         campaignId: 'c-hoa-thuan-2019',
+        name: 'Đăng ký lại khai sinh tại nhà 2019',
         unit: { code: COMMUNE, name: 'Xã Hiệp Xương' },
         targets: 3522,
         completed: 3522,

@@ -5,6 +5,8 @@ import { OUTREACH_OUTCOMES, type OutreachOutcome } from '../../commands/create-o
 /** A visit was recorded; the campaign's totals after it. No one's name or address: tracking counts coverage. */
 export class OutreachVisitRecordedV1 {
   @IsString() campaignId: string;
+  /** The campaign's name (tên đợt), for reports; absent from events published before it was added. */
+  @IsOptional() @IsString() campaignName?: string;
   @IsString() unitCode: string;
   @IsIn(OUTREACH_OUTCOMES) outcome: OutreachOutcome;
   @IsISO8601() visitedAt: string;

@@ -10,6 +10,8 @@ export class OutreachCoverageQuery extends StaffQueryEnvelope {
 
 export interface CampaignCoverage {
   campaignId: string;
+  /** The campaign's name, from scheduling's visit events; null until a visit event carrying it has arrived. */
+  name: string | null;
   unit: { code: string; name: string };
   targets: number;
   completed: number;
