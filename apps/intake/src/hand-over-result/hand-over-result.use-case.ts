@@ -21,11 +21,9 @@ export class HandOverResultUseCase {
   async execute(command: HandOverResultCommand): Promise<HandOverResultResponse> {
     const { actor, dossierCode, body } = command;
     assertDeskStaff(actor);
-    // Who took the result: the applicant by default, or an authorised person named here (never in the event).
+    // Who took the result: the applicant by default, or an authorised person named here (never in the event). The
+    // contract requires the authorised person's name, so the gateway refuses an unnamed one before it gets here.
     const recipient = body.recipient ?? { kind: 'applicant' as const };
-    if (recipient.kind === 'authorised' && !recipient.fullName?.trim()) {
-      throw AppError.invalid([{ field: 'body.recipient.fullName', reason: 'Người được ủy quyền nhận kết quả phải ghi rõ họ tên' }]);
-    }
     const handedTo = recipient.fullName ? { ...recipient, fullName: recipient.fullName.normalize('NFC').trim() } : recipient;
     return runIdempotent(this.runner, { command: 'hand-over-result', key: command.idempotencyKey, request: { actor, dossierCode, body } }, async (uow) => {
       const dossier = await this.dossiers.get(dossierCode, uow.manager, true);
