@@ -1,7 +1,26 @@
-// The gateway's shapes the administration screens read (identity staff-admin, routing catalogue, scheduling calendar).
+// The gateway's shapes the administration screens read (identity staff-admin, routing catalogue, scheduling
+// calendar): from libs/contracts as types only (erased from the bundle); lists of values are restated here and
+// checked against the contracts' types. The staff views are the gateway's own (apps/gateway/src/identity).
+import type { CalendarDayView, StaffRole, ThemeDayKind, Weekday } from '@motcua/contracts';
 
-export const STAFF_ROLES = ['desk-clerk', 'after-hours-clerk', 'office-handler', 'office-head', 'unit-admin', 'province-admin', 'auditor'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+export type {
+  CalendarDayView as CalendarDay,
+  CalendarYearView as CalendarYear,
+  CatalogueExport,
+  ImportReport,
+  ProcedureRecord,
+  SaveSessionBody,
+  SessionRecord,
+  SetOfficialYearBody,
+  SetProvinceDaysBody,
+  StaffRole,
+  ThemeDayInput,
+  ThemeDayRecord,
+  UnitScheduleView as UnitSchedule,
+  Weekday,
+} from '@motcua/contracts';
+
+export const STAFF_ROLES = ['desk-clerk', 'after-hours-clerk', 'office-handler', 'office-head', 'unit-admin', 'province-admin', 'auditor'] as const satisfies readonly StaffRole[];
 
 export interface StaffView {
   id: string;
@@ -27,123 +46,15 @@ export interface StaffWithTemporaryPassword {
   temporaryPassword: string;
 }
 
-export interface ProcedureRecord {
-  code: string;
-  name: string;
-  field: string;
-  competence: string;
-  timeLimit: { value: number; unit: string };
-  feeVnd: number;
-  validFrom: string;
-  validTo: string | null;
-  localCode?: string;
-  sameDayCutOff?: string;
-  onlineLevel?: string;
-  postalEligible?: boolean;
-  afterHoursEligible?: boolean;
-  documents: { code: string; name: string }[];
-}
-
-export interface CatalogueExport {
-  on: string | null;
-  procedures: ProcedureRecord[];
-  bundles: { code: string; name: string; procedureCodes: string[] }[];
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  inserted: string[];
-  updated: string[];
-  unchanged: number;
-  closed: string[];
-}
-
-export type CalendarDayKind = 'holiday' | 'compensatory' | 'official-day-off' | 'provincial-day-off' | 'swap-workday';
-
-export interface CalendarDay {
-  date: string;
-  kind: CalendarDayKind;
-  name: string;
-}
-
-export interface CalendarYear {
-  year: number;
-  provinceCode: string | null;
-  basis: 'official' | 'projected';
-  source: string;
-  days: CalendarDay[];
-  workingDays: number;
-}
+export type CalendarDayKind = CalendarDayView['kind'];
 
 export interface NamedDay {
   date: string;
   name: string;
 }
 
-export interface SetOfficialYearBody {
-  source: string;
-  statutoryHolidays: NamedDay[];
-  extraDaysOff: NamedDay[];
-  swapWorkdays: NamedDay[];
-}
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const satisfies readonly Weekday[];
 
-export interface SetProvinceDaysBody {
-  source: string;
-  days: { date: string; kind: 'day-off' | 'swap-workday'; name: string }[];
-}
+export const THEME_KINDS = ['no-appointment', 'no-writing', 'online-paperless'] as const satisfies readonly ThemeDayKind[];
+export type ThemeKind = ThemeDayKind;
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export const THEME_KINDS = ['no-appointment', 'no-writing', 'online-paperless'] as const;
-export type ThemeKind = (typeof THEME_KINDS)[number];
-
-export interface SaveSessionBody {
-  unitCode: string;
-  name: string;
-  weekdays: Weekday[];
-  onDaysOff: boolean;
-  start: string;
-  end: string;
-  validFrom: string;
-  validTo?: string;
-  closedOn?: string[];
-  eligibleProcedures?: string[];
-  slotMinutes: number;
-  slotCapacity: number;
-  bookingWindowDays?: number;
-  perPersonDailyLimit?: number;
-  roster: { staffId: string; duty: string }[];
-}
-
-export interface SessionRecord extends Omit<SaveSessionBody, 'validTo' | 'closedOn' | 'eligibleProcedures'> {
-  id: string;
-  validTo: string | null;
-  closedOn: string[];
-  eligibleProcedures: string[] | null;
-  bookingWindowDays: number;
-  perPersonDailyLimit: number;
-  version: number;
-}
-
-export interface ThemeDayInput {
-  theme: ThemeKind;
-  weekdays: Weekday[];
-  validFrom: string;
-  validTo?: string;
-  procedures?: string[];
-}
-
-export interface ThemeDayRecord extends Omit<ThemeDayInput, 'validTo' | 'procedures'> {
-  id: string;
-  unitCode: string;
-  validTo: string | null;
-  procedures: string[] | null;
-}
-
-export interface UnitSchedule {
-  unitCode: string;
-  unitName: string;
-  sessions: SessionRecord[];
-  themeDays: ThemeDayRecord[];
-}
