@@ -9,6 +9,21 @@ const DOCS = {
   certificate: 'Bản gốc Giấy chứng nhận đã cấp',
 };
 type Applicant = ReturnType<typeof uniqueApplicant>;
+/** The seed's birth registration – permanent residence bundle (QĐ 296/QĐ-VPCP): 1.001193 + 1.004222. */
+const BUNDLE = { code: 'LIENTHONG-KHAISINH-THUONGTRU', name: /Liên thông đăng ký khai sinh – đăng ký thường trú/ };
+const BIRTH = { form: 'Tờ khai đăng ký khai sinh', certificate: 'Giấy chứng sinh' };
+const RESIDENCE = { ct01: 'Tờ khai thay đổi thông tin cư trú (mẫu CT01)', home: 'Giấy tờ chứng minh chỗ ở hợp pháp (không cần nếu đã có trong cơ sở dữ liệu)' };
+
+/** Picks the bundle from the same search as a procedure. */
+async function pickBundle(page: Page): Promise<void> {
+  await page.getByLabel('Tìm thủ tục (mã hoặc tên, gõ không dấu cũng được)').fill('khai sinh thuong tru');
+  await page.getByRole('button', { name: BUNDLE.name }).click();
+  await page.getByTestId('desk-procedure').getByText('2 trong 1').waitFor();
+}
+
+async function tickIn(page: Page, member: number, ...names: string[]): Promise<void> {
+  for (const name of names) await page.getByTestId(`desk-member-${member}`).getByLabel(`Đã nộp: ${name}`).check();
+}
 
 /** Picks the land change by typing without diacritics, as a clerk in a hurry does. */
 async function pickLandChange(page: Page): Promise<void> {
@@ -222,12 +237,94 @@ describe('the commune desk (clerk.tanphuoc)', () => {
     expect(csv).toContain(receivedCode!);
   });
 
+  it('receives a "2 in 1" bundle: one checklist and fee per child, one applicant, linked dossiers, one receipt listing all', async () => {
+    const a = uniqueApplicant('Liên Thông');
+    const receipt = `BL-${a.idNumber.slice(-6)}`;
+    await pickBundle(page);
+    expect(await page.getByTestId('desk-member-0').getByRole('heading').textContent()).toContain('1.001193');
+    expect(await page.getByTestId('desk-member-1').getByRole('heading').textContent()).toContain('1.004222');
+    // no refusal of a bundle as a whole: one procedure is refused on its own
+    expect(await page.getByRole('button', { name: 'Từ chối tiếp nhận…' }).count()).toBe(0);
+    await tickIn(page, 0, BIRTH.form, BIRTH.certificate);
+    await tickIn(page, 1, RESIDENCE.ct01, RESIDENCE.home);
+    await page.getByTestId('desk-member-0').getByTestId('desk-doc-0').getByLabel('Viết hộ').check();
+    await page.getByLabel(`Người viết hộ: ${BIRTH.form}`).fill('Lê Văn Giúp');
+    // the birth registration is free; the residence registration has its own fee and receipt
+    expect(await page.getByTestId('desk-member-0').getByTestId('desk-fee-status').textContent()).toBe('Thủ tục không thu phí, lệ phí.');
+    await page.getByTestId('desk-member-1').getByLabel('Số biên lai thu phí').fill(receipt);
+    await fillApplicant(page, a);
+    await page.getByLabel('Nhận kết quả tại').selectOption('home');
+    expect(await page.getByTestId('desk-missing-notice').count()).toBe(0);
+    await screenshot(page, 'desk-bundle-form');
+
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/intake-desk/bundles') && r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click(),
+    ]);
+    await outcomeOf(page);
+    // one intake: one request, each child with its own checklist and fee (GET /api/dossiers/:code does not show fees)
+    const sent = answer.request().postDataJSON();
+    expect(sent.members.map((m: { procedureCode: string; fee?: unknown }) => [m.procedureCode, m.fee ?? null])).toEqual([
+      ['1.001193', null],
+      ['1.004222', { receiptNumber: receipt }],
+    ]);
+    const bundleReceipt = await answer.json();
+    expect(bundleReceipt.children[1].fee).toMatchObject({ status: 'paid', receiptNumber: receipt, amountVnd: 20000 });
+    const rows = page.getByTestId('desk-bundle-children').locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')!));
+    for (const code of codes) expect(code).toMatch(/^000\.\d{2}\.\d{2}\.H20-\d{6}-\d{4}$/);
+    await screenshot(page, 'desk-bundle-accepted');
+
+    const html = await printed(page, 'desk-print-01', '/api/intake-desk/bundles/');
+    for (const code of codes) expect(html).toContain(code);
+    expect(html).toContain(a.fullName);
+
+    const children = await Promise.all(codes.map(async (code) => (await clerk.call('GET', `/api/dossiers/${code}`)).body));
+    expect(children.map((c) => c.procedure.code)).toEqual(['1.001193', '1.004222']);
+    for (const c of children) {
+      expect(c.applicant).toMatchObject({ fullName: a.fullName, phone: a.phone });
+      expect(c.resultDelivery).toBe('home');
+    }
+    expect(children[0].documents.find((d: { code: string }) => d.code === 'to-khai').writtenOnBehalfBy).toBe('Lê Văn Giúp');
+  });
+
+  it('an incomplete child of a bundle gives one form 02 for the bundle, and nothing is received', async () => {
+    const a = uniqueApplicant('Liên Thông Thiếu');
+    await pickBundle(page);
+    await tickIn(page, 0, BIRTH.form);
+    await tickIn(page, 1, RESIDENCE.home);
+    await fillApplicant(page, a);
+    expect(await page.getByTestId('desk-missing-notice').textContent()).toContain('Đăng ký khai sinh (1); Đăng ký thường trú (1)');
+    await page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+    await outcomeOf(page);
+
+    const items = page.getByTestId('desk-missing-items').locator('li');
+    await items.first().waitFor();
+    expect(await items.allTextContents()).toEqual([`Đăng ký khai sinh: Thiếu ${BIRTH.certificate} (bản chính)`, `Đăng ký thường trú: Thiếu ${RESIDENCE.ct01} (bản chính)`]);
+    await screenshot(page, 'desk-bundle-incomplete');
+    const html = await printed(page, 'desk-print-02', '/api/intake-desk/supplement-requests/');
+    expect(html).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+    expect(html).toContain(BIRTH.certificate);
+    expect(html).toContain(RESIDENCE.ct01);
+    expect(html).toContain(a.fullName);
+
+    // back to the form: the missing row of each child is marked, what was typed is kept
+    await page.getByRole('button', { name: 'Sửa hồ sơ và tiếp nhận lại' }).click();
+    expect(await page.getByLabel('Họ và tên', { exact: true }).inputValue()).toBe(a.fullName);
+    await page.getByTestId('desk-member-0').getByTestId('desk-doc-1').getByRole('alert').waitFor();
+    await page.getByTestId('desk-member-1').getByTestId('desk-doc-0').getByRole('alert').waitFor();
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const register = await clerk.call('GET', `/api/reports/register?from=${today}&to=${today}&pageSize=500`);
+    expect(register.body.items.some((l: { applicantName: string }) => l.applicantName === a.fullName)).toBe(false);
+  });
+
   it('hands a result back from the district to an authorised person', async () => {
     const a = uniqueApplicant('Nhận Kết Quả');
     const submitted = await clerk.call('POST', '/api/dossiers', {
       procedureCode: LAND,
       channel: 'counter',
-      resultDelivery: 'desk',
+      resultDelivery: 'post',
       applicant: { fullName: a.fullName, idNumber: a.idNumber, phone: a.phone, address: a.address },
       documents: ['don-dang-ky-bien-dong', 'hop-dong', 'giay-chung-nhan'].map((code) => ({ code, present: true })),
     });
@@ -249,8 +346,17 @@ describe('the commune desk (clerk.tanphuoc)', () => {
     const row = page.getByTestId('desk-inbox').locator(`tr[data-code="${code}"]`);
     await row.waitFor();
     expect(await row.textContent()).toContain('BD-WEB-0001');
+    // whose dossier, and the delivery the citizen chose at intake
+    expect(await row.getByTestId('desk-inbox-applicant').textContent()).toBe(a.fullName);
+    expect(await row.getByTestId('desk-inbox-delivery').textContent()).toBe('Qua bưu chính');
     await screenshot(page, 'desk-inbox');
+    // the gateway names an unnamed authorised recipient as the body has it
+    const unnamed = await clerk.call('POST', `/api/intake-desk/dossiers/${code}/hand-over`, { method: 'desk', recipient: { kind: 'authorised' } });
+    expect([unnamed.status, unnamed.body.fields]).toEqual([400, [{ field: 'recipient.fullName', reason: 'Người được ủy quyền nhận kết quả phải ghi rõ họ tên' }]]);
     await row.getByRole('button', { name: 'Trả kết quả' }).click();
+    // the hand-over starts from the citizen's choice
+    expect(await page.getByLabel('Hình thức trả').inputValue()).toBe('post');
+    await page.getByText(`Chủ hồ sơ: ${a.fullName}`, { exact: false }).waitFor();
     await page.getByLabel('Người nhận').selectOption('authorised');
     await page.getByRole('button', { name: 'Xác nhận đã trả kết quả' }).click();
     expect(await fieldError(page, 'Họ tên người nhận').textContent()).toBe('Ghi họ tên người được ủy quyền');

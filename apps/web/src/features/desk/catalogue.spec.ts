@@ -1,4 +1,4 @@
-import { searchProcedures, toDeskProcedure } from './catalogue';
+import { searchCatalogue, searchProcedures, toDeskCatalogue, toDeskProcedure } from './catalogue';
 import type { CatalogueProcedure } from './types';
 
 const land: CatalogueProcedure = {
@@ -48,5 +48,22 @@ describe('the desk catalogue', () => {
     expect(searchProcedures(all, 'khai sinh').map((p) => p.code)).toEqual(['1.001193']);
     expect(searchProcedures(all, '').length).toBe(2);
     expect(searchProcedures(all, 'ket hon')).toEqual([]);
+  });
+});
+
+describe('searching procedures and bundles', () => {
+  const catalogue = toDeskCatalogue({
+    unitCode: '29972',
+    deskName: 'Bộ phận Một cửa',
+    procedures: [land, birth],
+    bundles: [{ code: '2TRONG1-DAT-KHAISINH', name: '2 trong 1: Đăng ký khai sinh và biến động đất', procedureCodes: ['1.001193', '2.001458'] }],
+  });
+  const shown = (q: string) => searchCatalogue(catalogue, q).map((h) => (h.kind === 'bundle' ? `bundle:${h.bundle.code}` : h.procedure.code));
+
+  it('shows bundles beside procedures: a code first, then bundles, then the rest', () => {
+    expect(shown('1.001193')).toEqual(['1.001193', 'bundle:2TRONG1-DAT-KHAISINH']);
+    expect(shown('khai sinh')).toEqual(['bundle:2TRONG1-DAT-KHAISINH', '1.001193']);
+    expect(shown('2 trong 1')).toEqual(['bundle:2TRONG1-DAT-KHAISINH']);
+    expect(shown('ho tich')).toEqual(['1.001193']);
   });
 });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../ui/field';
 import type { DeskProcedure } from './catalogue';
-import { feeStatus, formatVnd, listedFee } from './fees';
+import { FeeFields } from './fee-fields';
 import type { ReceiveForm } from './receive-form';
 import { ASSISTANCE_KINDS, CHANNELS, RESULT_DELIVERIES, type AssistanceKind, type Channel, type ResultDelivery } from './types';
 
@@ -13,11 +13,9 @@ interface Props {
   onBlurField: (path: string) => void;
 }
 
-/** Where the dossier came in, where the result goes, who helped, and the fee (exemption or receipt number). */
+/** Where the dossier came in, where the result goes, who helped, and the fee of a single procedure (a bundle's fees are per child). */
 export function ChannelFeeFields({ form, procedure, update, errorFor, onBlurField }: Props) {
   const { t } = useTranslation('desk');
-  const listed = procedure ? listedFee(procedure, form.channel) : 0;
-  const status = feeStatus(listed, form.fee);
   return (
     <fieldset className="card desk-fieldset">
       <legend>{t('receive.channelSection')}</legend>
@@ -56,35 +54,10 @@ export function ChannelFeeFields({ form, procedure, update, errorFor, onBlurFiel
         )}
       </div>
       {procedure && (
-        <div className="desk-fee">
+        <>
           <h2>{t('receive.feeSection')}</h2>
-          <p>{t('receive.feeListed', { channel: t(`channels.${form.channel}`), amount: formatVnd(listed) })}</p>
-          {listed > 0 && (
-            <div className="grid-2">
-              {procedure.feeExemptions.length > 0 && (
-                <SelectField
-                  label={t('receive.exemption')}
-                  value={form.fee.exemption}
-                  onChange={(v) => update({ fee: { ...form.fee, exemption: v } })}
-                  options={[{ value: '', label: t('receive.exemptionNone') }, ...procedure.feeExemptions.map((e) => ({ value: e, label: e }))]}
-                  error={errorFor('fee.exemption')}
-                />
-              )}
-              {!form.fee.exemption && (
-                <TextField
-                  label={t('receive.receiptNumber')}
-                  value={form.fee.receiptNumber}
-                  onChange={(v) => update({ fee: { ...form.fee, receiptNumber: v } })}
-                  error={errorFor('fee.receiptNumber')}
-                  onBlur={() => onBlurField('fee.receiptNumber')}
-                />
-              )}
-            </div>
-          )}
-          <p className={`desk-fee-status desk-fee-${status}`} data-testid="desk-fee-status">
-            {t(`receive.feeStatus.${status}`)}
-          </p>
-        </div>
+          <FeeFields procedure={procedure} channel={form.channel} fee={form.fee} onFee={(fee) => update({ fee })} errorFor={errorFor} onBlurField={onBlurField} />
+        </>
       )}
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { api } from '../../api/api-client';
-import { toDeskProcedure, type DeskProcedure } from './catalogue';
+import { toDeskCatalogue, type DeskCatalogue } from './catalogue';
 import type {
+  BundleReceipt,
   DeskDossierView,
   DeskRefusal,
   DossierStatus,
@@ -10,6 +11,7 @@ import type {
   Receipt,
   RefuseAtDeskBody,
   RegisterPage,
+  SubmitBundleBody,
   SubmitDossierBody,
 } from './types';
 
@@ -17,10 +19,10 @@ const CATALOGUE_CACHE = 'motcua.desk.catalogue';
 const CATALOGUE_TTL_MS = 10 * 60_000;
 
 /**
- * The procedures the clerk's desk may receive (GET /api/desk/procedures: the gateway takes the desk from the
- * session). The catalogue changes rarely and the link may be slow: kept for ten minutes in sessionStorage per unit.
+ * The procedures and bundles the clerk's desk may receive (GET /api/desk/procedures: the gateway takes the desk from
+ * the session). The catalogue changes rarely and the link may be slow: kept for ten minutes in sessionStorage per unit.
  */
-export async function loadProcedures(unitCode: string, signal?: AbortSignal): Promise<DeskProcedure[]> {
+export async function loadCatalogue(unitCode: string, signal?: AbortSignal): Promise<DeskCatalogue> {
   let view: DeskCatalogueView | undefined;
   try {
     const cached = JSON.parse(sessionStorage.getItem(CATALOGUE_CACHE) ?? 'null') as { unitCode: string; at: number; view: DeskCatalogueView } | null;
@@ -32,10 +34,13 @@ export async function loadProcedures(unitCode: string, signal?: AbortSignal): Pr
     view = await api.get<DeskCatalogueView>('/api/desk/procedures', { signal });
     sessionStorage.setItem(CATALOGUE_CACHE, JSON.stringify({ unitCode, at: Date.now(), view }));
   }
-  return view.procedures.map((p) => toDeskProcedure(p));
+  return toDeskCatalogue(view);
 }
 
 export const submitDossier = (body: SubmitDossierBody, idempotencyKey: string) => api.post<Receipt>('/api/dossiers', body, { idempotencyKey });
+
+/** "2 in 1": one intake, one child dossier per member procedure, one receipt. */
+export const submitBundle = (body: SubmitBundleBody, idempotencyKey: string) => api.post<BundleReceipt>('/api/intake-desk/bundles', body, { idempotencyKey });
 
 export const refuseAtDesk = (body: RefuseAtDeskBody, idempotencyKey: string) => api.post<DeskRefusal>('/api/intake-desk/refusals', body, { idempotencyKey });
 

@@ -8,10 +8,12 @@ interface Props {
   onChange: (index: number, entry: DocumentEntry) => void;
   errorFor: (path: string) => string | undefined;
   onBlurField: (path: string) => void;
+  /** Field paths under a bundle's member (`members[1].`), as the gateway names them. */
+  prefix?: string;
 }
 
 /** The procedure's required documents as a checklist: handed in, how many, written on behalf (and by whom). */
-export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBlurField }: Props) {
+export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBlurField, prefix = '' }: Props) {
   const { t } = useTranslation('desk');
   return (
     <table className="data desk-checklist">
@@ -31,9 +33,9 @@ export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBl
         {procedure.documents.map((doc, i) => {
           const e = entries[i] ?? { present: false, count: doc.count, writtenOnBehalf: false, helperName: '' };
           const set = (patch: Partial<DocumentEntry>) => onChange(i, { ...e, ...patch });
-          const missing = errorFor(`documents.${doc.code}`);
-          const countError = errorFor(`documents[${i}].count`);
-          const helperError = errorFor(`documents[${i}].writtenOnBehalfBy`);
+          const missing = errorFor(`${prefix}documents.${doc.code}`);
+          const countError = errorFor(`${prefix}documents[${i}].count`);
+          const helperError = errorFor(`${prefix}documents[${i}].writtenOnBehalfBy`);
           return (
             <tr key={doc.name} className={missing ? 'desk-row-missing' : undefined} data-testid={`desk-doc-${i}`}>
               <td>
@@ -61,7 +63,7 @@ export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBl
                   aria-label={t('receive.countFor', { doc: doc.name })}
                   aria-invalid={countError ? true : undefined}
                   onChange={(ev) => set({ count: Number(ev.target.value) })}
-                  onBlur={() => onBlurField(`documents[${i}].count`)}
+                  onBlur={() => onBlurField(`${prefix}documents[${i}].count`)}
                 />
                 {countError && <div className="field-error">{countError}</div>}
               </td>
@@ -81,7 +83,7 @@ export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBl
                         aria-label={t('receive.helperFor', { doc: doc.name })}
                         aria-invalid={helperError ? true : undefined}
                         onChange={(ev) => set({ helperName: ev.target.value })}
-                        onBlur={() => onBlurField(`documents[${i}].writtenOnBehalfBy`)}
+                        onBlur={() => onBlurField(`${prefix}documents[${i}].writtenOnBehalfBy`)}
                       />
                     )}
                   </>

@@ -13,7 +13,8 @@ import { tidyName } from './vietnamese-text';
 export function HandOverForm({ dossier, onDone, onCancel }: { dossier: DeskDossierView; onDone: (r: HandOverResponse) => void; onCancel: () => void }) {
   const { t } = useTranslation('desk');
   const { t: tc } = useTranslation();
-  const [method, setMethod] = useState<ResultDelivery>('desk');
+  // the delivery the citizen chose at intake, which the clerk may still change (they came to the desk after all)
+  const [method, setMethod] = useState<ResultDelivery>(dossier.resultDelivery ?? 'desk');
   const [kind, setKind] = useState<'applicant' | 'authorised'>('applicant');
   const [fullName, setFullName] = useState('');
   const [authorisationRef, setAuthorisationRef] = useState('');
@@ -43,7 +44,11 @@ export function HandOverForm({ dossier, onDone, onCancel }: { dossier: DeskDossi
   return (
     <form className="card desk-handover" onSubmit={(e) => void submit(e)} noValidate aria-label={t('handOver.title', { code: dossier.dossierCode })}>
       <h2>{t('handOver.title', { code: dossier.dossierCode })}</h2>
-      <p className="muted">{dossier.procedureName}</p>
+      <p className="muted">
+        {dossier.procedureName}
+        {dossier.applicantName && <> · {t('handOver.applicantName', { name: dossier.applicantName })}</>}
+        {dossier.resultDelivery && <> · {t('handOver.chosenDelivery', { delivery: t(`deliveries.${dossier.resultDelivery}`) })}</>}
+      </p>
       <ErrorBanner error={error} />
       <div className="grid-2">
         <SelectField

@@ -54,6 +54,7 @@ export function InboxPage() {
       )}
       {handing && (
         <HandOverForm
+          key={handing.dossierCode}
           dossier={handing}
           onCancel={() => setHanding(undefined)}
           onDone={(r) => {
@@ -74,6 +75,8 @@ export function InboxPage() {
             <tr>
               <th>{t('inbox.code')}</th>
               <th>{t('inbox.procedure')}</th>
+              <th>{t('inbox.applicant')}</th>
+              <th>{t('inbox.delivery')}</th>
               <th>{t('inbox.received')}</th>
               <th>{t('inbox.appointment')}</th>
               <th>{t('inbox.status')}</th>
@@ -88,6 +91,8 @@ export function InboxPage() {
                 <td>
                   {d.procedureCode} — {d.procedureName}
                 </td>
+                <td data-testid="desk-inbox-applicant">{d.applicantName ?? ''}</td>
+                <td data-testid="desk-inbox-delivery">{d.resultDelivery ? t(`deliveries.${d.resultDelivery}`) : ''}</td>
                 <td>{formatDateTime(d.receivedAt)}</td>
                 <td>{formatDateTime(d.appointmentAt)}</td>
                 <td>

@@ -45,8 +45,9 @@ describe('outcomes of a submission', () => {
     expect(keyReused(ApiError.fromBody(409, { code: 'idempotency_key_reused', message: 'x' }))).toBe(true);
   });
 
-  it('maps the gateway field paths onto ours', () => {
-    const e = ApiError.fromBody(400, { code: 'invalid_input', message: 'x', fields: [{ field: 'body.recipient.fullName', reason: 'r' }, { field: 'applicant.phone', reason: 'p' }] });
-    expect(fieldErrors(e)).toEqual({ 'recipient.fullName': 'r', 'applicant.phone': 'p' });
+  it('keys the gateway’s field problems by the body’s own paths', () => {
+    const e = ApiError.fromBody(400, { code: 'invalid_input', message: 'x', fields: [{ field: 'recipient.fullName', reason: 'r' }, { field: 'members[1].fee.receiptNumber', reason: 'p' }] });
+    expect(fieldErrors(e)).toEqual({ 'recipient.fullName': 'r', 'members[1].fee.receiptNumber': 'p' });
+    expect(fieldErrors(new Error('x'))).toEqual({});
   });
 });

@@ -9,7 +9,7 @@ export interface IncompleteOutcome {
   supplementRequestId?: string;
   number?: string;
   printPath?: string;
-  items: { field: string; name: string; reason: string }[];
+  items: { field: string; name: string; reason: string; procedureName?: string }[];
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -22,7 +22,7 @@ export function incompleteOutcome(error: unknown): IncompleteOutcome | null {
       supplementRequestId: form.id,
       number: form.number,
       printPath: form.printPath ?? supplementPrintPath(form.id),
-      items: form.items.map((i) => ({ field: i.field, name: i.documentName, reason: i.reason })),
+      items: form.items.map((i) => ({ field: i.field, name: i.documentName, reason: i.reason, ...(i.procedureName ? { procedureName: i.procedureName } : {}) })),
     };
   }
   const id = UUID.exec(error.message)?.[0];
@@ -33,6 +33,7 @@ export function incompleteOutcome(error: unknown): IncompleteOutcome | null {
 }
 
 export const supplementPrintPath = (id: string) => `/api/intake-desk/supplement-requests/${id}/print`;
+export const bundleReceiptPrintPath = (bundleId: string) => `/api/intake-desk/bundles/${bundleId}/receipt/print`;
 export const receiptPrintPath = (code: string) => `/api/intake-desk/dossiers/${code}/receipt/print`;
 export const refusalPrintPath = (id: string) => `/api/intake-desk/refusals/${id}/print`;
 
@@ -44,12 +45,9 @@ export function outcomeUnknown(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 0 || error.status >= 500);
 }
 
-/** The gateway's field problems keyed by our field paths (`body.recipient.fullName` → `recipient.fullName`). */
+/** The gateway's field problems by field path: the gateway names them as the body was sent (`recipient.fullName`). */
 export function fieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  const out: Record<string, string> = {};
-  for (const [field, reason] of Object.entries(error.byField())) out[field.replace(/^body\./, '')] ??= reason;
-  return out;
+  return error instanceof ApiError ? error.byField() : {};
 }
 
 /**

@@ -2,31 +2,49 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/button';
 import { FieldShell } from '../../ui/field';
-import { searchProcedures, type DeskProcedure } from './catalogue';
+import { searchCatalogue, type CatalogueHit, type DeskBundle, type DeskCatalogue, type DeskProcedure } from './catalogue';
 import { formatVnd } from './fees';
 
 interface Props {
-  procedures: DeskProcedure[];
-  selected: DeskProcedure | undefined;
-  onSelect: (procedure: DeskProcedure | undefined) => void;
+  catalogue: DeskCatalogue;
+  selected: CatalogueHit | undefined;
+  onSelect: (hit: CatalogueHit | undefined) => void;
   error?: string;
   afterHours: boolean;
 }
 
-/** Search by code or name (diacritics optional); Enter picks the first hit. */
-export function ProcedurePicker({ procedures, selected, onSelect, error, afterHours }: Props) {
+/** Search by code or name (diacritics optional), procedures and "2 in 1" bundles alike; Enter picks the first hit. */
+export function ProcedurePicker({ catalogue, selected, onSelect, error, afterHours }: Props) {
   const { t } = useTranslation('desk');
   const [query, setQuery] = useState('');
-  const hits = useMemo(() => searchProcedures(procedures, query), [procedures, query]);
+  const hits = useMemo(() => searchCatalogue(catalogue, query), [catalogue, query]);
+  const limit = (p: Pick<DeskProcedure, 'timeLimit'>) => t(`timeUnits.${p.timeLimit.unit}`, { value: p.timeLimit.value });
 
-  if (selected) {
+  if (selected?.kind === 'procedure') {
+    const p = selected.procedure;
     return (
       <div className="desk-procedure-chosen" data-testid="desk-procedure">
         <div>
-          <strong>{selected.code}</strong> — {selected.name}
+          <strong>{p.code}</strong> — {p.name}
           <div className="muted">
-            {selected.field} · {t('receive.timeLimit')}: {t(`timeUnits.${selected.timeLimit.unit}`, { value: selected.timeLimit.value })}
-            {afterHours && !selected.afterHoursEligible && <> · <span className="desk-warn">{t('receive.notAfterHoursEligible')}</span></>}
+            {p.field} · {t('receive.timeLimit')}: {limit(p)}
+            {afterHours && !p.afterHoursEligible && <> · <span className="desk-warn">{t('receive.notAfterHoursEligible')}</span></>}
+          </div>
+        </div>
+        <Button onClick={() => onSelect(undefined)}>{t('receive.change')}</Button>
+      </div>
+    );
+  }
+  if (selected?.kind === 'bundle') {
+    const b = selected.bundle;
+    return (
+      <div className="desk-procedure-chosen" data-testid="desk-procedure">
+        <div>
+          <span className="badge badge-ok">{t('bundle.badge')}</span> <strong>{b.name}</strong>
+          <div className="muted">
+            {t('bundle.children', { count: b.members.length })}
+            {b.timeLimit && <> · {t('bundle.totalLimit', { limit: limit(b as Pick<DeskProcedure, 'timeLimit'>) })}</>}
+            {afterHours && b.members.some((m) => !m.afterHoursEligible) && <> · <span className="desk-warn">{t('receive.notAfterHoursEligible')}</span></>}
           </div>
         </div>
         <Button onClick={() => onSelect(undefined)}>{t('receive.change')}</Button>
@@ -58,19 +76,35 @@ export function ProcedurePicker({ procedures, selected, onSelect, error, afterHo
       </FieldShell>
       <ul className="desk-hits" aria-label={t('receive.procedure')}>
         {hits.length === 0 && <li className="muted">{t('receive.noMatch')}</li>}
-        {hits.map((p) => (
-          <li key={p.code}>
-            <button type="button" className="desk-hit" onClick={() => onSelect(p)}>
-              <span className="desk-hit-code">{p.code}</span> <span>{p.name}</span>
-              <span className="muted">
-                {' '}
-                · {p.field} · {t(`timeUnits.${p.timeLimit.unit}`, { value: p.timeLimit.value })}
-                {p.fees[0] && p.fees[0].amountVnd > 0 ? ` · ${formatVnd(p.fees[0].amountVnd)}` : ''}
-              </span>
-            </button>
-          </li>
-        ))}
+        {hits.map((hit) =>
+          hit.kind === 'bundle' ? (
+            <li key={`bundle:${hit.bundle.code}`}>
+              <BundleHit bundle={hit.bundle} onPick={() => onSelect(hit)} />
+            </li>
+          ) : (
+            <li key={hit.procedure.code}>
+              <button type="button" className="desk-hit" onClick={() => onSelect(hit)}>
+                <span className="desk-hit-code">{hit.procedure.code}</span> <span>{hit.procedure.name}</span>
+                <span className="muted">
+                  {' '}
+                  · {hit.procedure.field} · {limit(hit.procedure)}
+                  {hit.procedure.fees[0] && hit.procedure.fees[0].amountVnd > 0 ? ` · ${formatVnd(hit.procedure.fees[0].amountVnd)}` : ''}
+                </span>
+              </button>
+            </li>
+          ),
+        )}
       </ul>
     </div>
+  );
+}
+
+function BundleHit({ bundle, onPick }: { bundle: DeskBundle; onPick: () => void }) {
+  const { t } = useTranslation('desk');
+  return (
+    <button type="button" className="desk-hit desk-hit-bundle" onClick={onPick}>
+      <span className="badge badge-ok">{t('bundle.badge')}</span> <span>{bundle.name}</span>
+      <span className="muted"> · {bundle.members.map((m) => m.code).join(' + ')}</span>
+    </button>
   );
 }

@@ -22,10 +22,20 @@ export interface ApplicantEntry {
   address: string;
 }
 
+/** One child of a bundle: its own checklist and its own fee. */
+export interface MemberEntry {
+  procedureCode: string;
+  documents: DocumentEntry[];
+  fee: FeeInput;
+}
+
 /** Everything typed on the receive screen (kept as a draft in sessionStorage). */
 export interface ReceiveForm {
   procedureCode: string;
   documents: DocumentEntry[];
+  /** A bundle picked instead of a single procedure ('' for none), with one entry per member procedure. */
+  bundleCode: string;
+  members: MemberEntry[];
   applicant: ApplicantEntry;
   submitter: { byOther: boolean; fullName: string; relation: string; phone: string };
   channel: Channel;
@@ -38,6 +48,8 @@ export function emptyForm(channel: Channel = 'counter'): ReceiveForm {
   return {
     procedureCode: '',
     documents: [],
+    bundleCode: '',
+    members: [],
     applicant: { fullName: '', idNumber: '', birthYear: '', phone: '', email: '', address: '' },
     submitter: { byOther: false, fullName: '', relation: '', phone: '' },
     channel,
@@ -80,21 +92,9 @@ export function checkApplicant(a: ApplicantEntry, now: Date): Problems {
   return out;
 }
 
-/** Every check the desk can make before sending; missing documents are not a problem here (they make form 02). */
-export function checkReceiveForm(form: ReceiveForm, procedure: DeskProcedure | undefined, now: Date): Problems {
+/** The checks every intake shares: applicant, someone else handing it in, who assisted. */
+export function checkPeople(form: ReceiveForm, now: Date): Problems {
   const out: Problems = checkApplicant(form.applicant, now);
-  if (!procedure) out.procedureCode = { key: 'procedureRequired' };
-  else {
-    if (form.channel === 'after-hours-counter' && !procedure.afterHoursEligible) out.channel = { key: 'notAfterHours' };
-    form.documents.forEach((d, i) => {
-      const doc = procedure.documents[i];
-      if (!doc || !d.present) return;
-      if (!Number.isInteger(d.count) || d.count < 1 || d.count > 50) out[`documents[${i}].count`] = { key: 'count' };
-      if (d.writtenOnBehalf && !doc.fillOnBehalf) out[`documents[${i}].writtenOnBehalfBy`] = { key: 'inPersonOnly' };
-      else if (d.writtenOnBehalf && tidyName(d.helperName).length < 2) out[`documents[${i}].writtenOnBehalfBy`] = { key: 'helperName' };
-    });
-    for (const p of checkFee(procedure, form.channel, form.fee)) out[p.field] = { key: p.key };
-  }
   if (form.submitter.byOther) {
     if (tidyName(form.submitter.fullName).length < 2) out['submitter.fullName'] = { key: 'nameLength' };
     if (form.submitter.phone.trim() && checkPhone(form.submitter.phone)) out['submitter.phone'] = { key: 'phoneFormat' };
@@ -103,12 +103,40 @@ export function checkReceiveForm(form: ReceiveForm, procedure: DeskProcedure | u
   return out;
 }
 
+/**
+ * One procedure's checklist and fee, with field paths under `prefix` (`members[1].` for a bundle's second child),
+ * as the gateway names them. Missing documents are not a problem here (they make form 02).
+ */
+export function checkChecklistAndFee(procedure: DeskProcedure, documents: DocumentEntry[], fee: FeeInput, channel: Channel, prefix = ''): Problems {
+  const out: Problems = {};
+  documents.forEach((d, i) => {
+    const doc = procedure.documents[i];
+    if (!doc || !d.present) return;
+    if (!Number.isInteger(d.count) || d.count < 1 || d.count > 50) out[`${prefix}documents[${i}].count`] = { key: 'count' };
+    if (d.writtenOnBehalf && !doc.fillOnBehalf) out[`${prefix}documents[${i}].writtenOnBehalfBy`] = { key: 'inPersonOnly' };
+    else if (d.writtenOnBehalf && tidyName(d.helperName).length < 2) out[`${prefix}documents[${i}].writtenOnBehalfBy`] = { key: 'helperName' };
+  });
+  for (const p of checkFee(procedure, channel, fee)) out[`${prefix}${p.field}`] = { key: p.key };
+  return out;
+}
+
+/** Every check the desk can make before sending; missing documents are not a problem here (they make form 02). */
+export function checkReceiveForm(form: ReceiveForm, procedure: DeskProcedure | undefined, now: Date): Problems {
+  const out: Problems = checkPeople(form, now);
+  if (!procedure) out.procedureCode = { key: 'procedureRequired' };
+  else {
+    if (form.channel === 'after-hours-counter' && !procedure.afterHoursEligible) out.channel = { key: 'notAfterHours' };
+    Object.assign(out, checkChecklistAndFee(procedure, form.documents, form.fee, form.channel));
+  }
+  return out;
+}
+
 /** Documents the checklist says are missing (not handed in, or fewer than the catalogue asks). */
-export function missingDocuments(form: ReceiveForm, procedure: DeskProcedure): string[] {
+export function missingDocuments(form: Pick<ReceiveForm, 'documents'>, procedure: DeskProcedure): string[] {
   return procedure.documents.filter((doc, i) => !form.documents[i]?.present || form.documents[i].count < doc.count).map((d) => d.name);
 }
 
-function applicantBody(a: ApplicantEntry): SubmitDossierBody['applicant'] {
+export function applicantBody(a: ApplicantEntry): SubmitDossierBody['applicant'] {
   return {
     fullName: tidyName(a.fullName),
     idNumber: a.idNumber.trim(),
@@ -121,20 +149,32 @@ function applicantBody(a: ApplicantEntry): SubmitDossierBody['applicant'] {
 
 /** POST /api/dossiers's body: names NFC, phone normalised, only what was given; never a fee for writing on behalf. */
 export function submitBody(form: ReceiveForm, procedure: DeskProcedure): SubmitDossierBody {
-  const documents = procedure.documents.flatMap((doc, i) => {
-    const d = form.documents[i];
-    if (!doc.code || !d) return [];
-    const helper = d.present && d.writtenOnBehalf ? tidyName(d.helperName) : '';
-    return [{ code: doc.code, present: d.present, ...(d.present ? { count: d.count } : {}), ...(helper ? { writtenOnBehalfBy: helper } : {}) }];
-  });
-  const { submitter, assistance } = form;
   const fee = feeBody(form.fee);
   return {
     procedureCode: procedure.code,
     channel: form.channel,
     resultDelivery: form.resultDelivery,
     applicant: applicantBody(form.applicant),
-    documents,
+    documents: documentsBody(procedure, form.documents),
+    ...peopleBody(form),
+    ...(fee ? { fee } : {}),
+  };
+}
+
+/** The checklist as the gateway takes it: each catalogue document by code, handed in or not, who wrote it. */
+export function documentsBody(procedure: DeskProcedure, entries: DocumentEntry[]): SubmitDossierBody['documents'] {
+  return procedure.documents.flatMap((doc, i) => {
+    const d = entries[i];
+    if (!doc.code || !d) return [];
+    const helper = d.present && d.writtenOnBehalf ? tidyName(d.helperName) : '';
+    return [{ code: doc.code, present: d.present, ...(d.present ? { count: d.count } : {}), ...(helper ? { writtenOnBehalfBy: helper } : {}) }];
+  });
+}
+
+/** Who handed the dossier in for the applicant and who assisted: only what was given. */
+export function peopleBody(form: ReceiveForm): Pick<SubmitDossierBody, 'submitter' | 'assistedBy'> {
+  const { submitter, assistance } = form;
+  return {
     ...(submitter.byOther
       ? {
           submitter: {
@@ -147,7 +187,6 @@ export function submitBody(form: ReceiveForm, procedure: DeskProcedure): SubmitD
     ...(assistance.kind
       ? { assistedBy: { kind: assistance.kind, fullName: tidyName(assistance.fullName), ...(assistance.organisation.trim() ? { organisation: tidyName(assistance.organisation) } : {}) } }
       : {}),
-    ...(fee ? { fee } : {}),
   };
 }
 

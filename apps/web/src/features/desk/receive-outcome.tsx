@@ -2,11 +2,14 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/button';
 import { formatDateTime } from './format';
-import { receiptPrintPath, refusalPrintPath, type IncompleteOutcome } from './outcome';
+import { bundleReceiptPrintPath, receiptPrintPath, refusalPrintPath, type IncompleteOutcome } from './outcome';
 import { PrintButton } from './print-button';
-import type { DeskRefusal, Receipt } from './types';
+import type { BundleReceipt, DeskRefusal, Receipt } from './types';
 
-export type Outcome = { kind: 'accepted'; receipt: Receipt } | { kind: 'incomplete'; incomplete: IncompleteOutcome } | { kind: 'refused'; refusal: DeskRefusal };
+export type Outcome =
+  | { kind: 'accepted'; receipt: Receipt }
+  | { kind: 'bundle'; receipt: BundleReceipt }
+  | { kind: 'incomplete'; incomplete: IncompleteOutcome } | { kind: 'refused'; refusal: DeskRefusal };
 
 /** What came of the submission, with its form to print; focus moves here so the clerk can print with Enter. */
 export function ReceiveOutcome({ outcome, onNext, onBack }: { outcome: Outcome; onNext: () => void; onBack: () => void }) {
@@ -41,6 +44,47 @@ export function ReceiveOutcome({ outcome, onNext, onBack }: { outcome: Outcome; 
     );
   }
 
+  if (outcome.kind === 'bundle') {
+    const r = outcome.receipt;
+    return (
+      <section ref={ref} tabIndex={-1} className="banner banner-ok desk-outcome" data-testid="desk-outcome" aria-live="polite">
+        <h2>{t('bundle.accepted', { count: r.children.length })}</h2>
+        <p>
+          <strong>{r.bundle.name}</strong>
+        </p>
+        <table className="data desk-bundle-children" data-testid="desk-bundle-children">
+          <thead>
+            <tr>
+              <th>{t('outcome.dossierCode')}</th>
+              <th>{t('receive.procedure')}</th>
+              <th>{t('outcome.appointment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.children.map((c) => (
+              <tr key={c.dossierCode} data-code={c.dossierCode}>
+                <td className="desk-code">{c.dossierCode}</td>
+                <td>
+                  {c.procedure.code} — {c.procedure.name}
+                </td>
+                <td>{formatDateTime(c.appointmentAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          {t('bundle.appointment')}: <strong data-testid="desk-appointment">{formatDateTime(r.appointmentAt)}</strong>
+        </p>
+        <div className="desk-actions">
+          <PrintButton primary path={bundleReceiptPrintPath(r.bundleId)} testId="desk-print-01">
+            {t('bundle.printReceipt')}
+          </PrintButton>
+          <Button onClick={onNext}>{t('outcome.next')}</Button>
+        </div>
+      </section>
+    );
+  }
+
   if (outcome.kind === 'incomplete') {
     const inc = outcome.incomplete;
     return (
@@ -50,7 +94,10 @@ export function ReceiveOutcome({ outcome, onNext, onBack }: { outcome: Outcome; 
         <h3>{t('outcome.missingItems')}</h3>
         <ol data-testid="desk-missing-items">
           {inc.items.map((i) => (
-            <li key={i.field}>{i.reason}</li>
+            <li key={i.field}>
+              {i.procedureName && <span className="muted">{i.procedureName}: </span>}
+              {i.reason}
+            </li>
           ))}
         </ol>
         <div className="desk-actions">

@@ -7,7 +7,10 @@ import { Loading, Page } from '../../ui/page';
 import { useApi } from '../../ui/use-api';
 import { ApplicantFields } from './applicant-fields';
 import { ChannelFeeFields } from './channel-fee-fields';
-import { loadProcedures, refuseAtDesk, submitDossier } from './desk-api';
+import { BundleMembers } from './bundle-members';
+import { bundleBody, checkBundleForm, membersFor, missingByMember } from './bundle-form';
+import type { CatalogueHit, DeskBundle } from './catalogue';
+import { loadCatalogue, refuseAtDesk, submitBundle, submitDossier } from './desk-api';
 import { DocumentChecklist } from './document-checklist';
 import { fieldErrors, incompleteOutcome, keyReused, outcomeUnknown, rotateKeyAfter } from './outcome';
 import { ProcedurePicker } from './procedure-picker';
@@ -34,9 +37,12 @@ export function ReceivePage() {
   const defaultChannel = staff.roles.includes('after-hours-clerk') && !staff.roles.includes('desk-clerk') ? 'after-hours-counter' : 'counter';
   const fresh = (): Draft => ({ form: emptyForm(defaultChannel), key: newKey(), refusalKey: newKey(), refusing: false, reasons: '' });
   const draft = useSessionDraft<Draft>(`motcua.desk.receive.${staff.username}`, fresh);
-  const { form } = draft.value;
-  const catalogue = useApi((signal) => loadProcedures(staff.unitCode, signal), [staff.unitCode]);
-  const procedure = useMemo(() => catalogue.data?.find((p) => p.code === form.procedureCode), [catalogue.data, form.procedureCode]);
+  // a draft kept by an earlier version of this screen lacks the bundle's fields
+  const form: ReceiveForm = { ...emptyForm(defaultChannel), ...draft.value.form };
+  const catalogue = useApi((signal) => loadCatalogue(staff.unitCode, signal), [staff.unitCode]);
+  const bundle = useMemo(() => (form.bundleCode ? catalogue.data?.bundles.find((b) => b.code === form.bundleCode) : undefined), [catalogue.data, form.bundleCode]);
+  const procedure = useMemo(() => (form.bundleCode ? undefined : catalogue.data?.procedures.find((p) => p.code === form.procedureCode)), [catalogue.data, form.bundleCode, form.procedureCode]);
+  const selected: CatalogueHit | undefined = bundle ? { kind: 'bundle', bundle } : procedure ? { kind: 'procedure', procedure } : undefined;
 
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [attempted, setAttempted] = useState(false);
@@ -46,7 +52,11 @@ export function ReceivePage() {
   const formRef = useRef<HTMLFormElement>(null);
 
   const refusing = draft.value.refusing;
-  const problems = refusing ? { ...checkApplicant(form.applicant, new Date()), ...(procedure ? {} : { procedureCode: { key: 'procedureRequired' } }) } : checkReceiveForm(form, procedure, new Date());
+  const problems = bundle
+    ? checkBundleForm(form, bundle, new Date())
+    : refusing
+      ? { ...checkApplicant(form.applicant, new Date()), ...(procedure ? {} : { procedureCode: { key: 'procedureRequired' } }) }
+      : checkReceiveForm(form, procedure, new Date());
   const reasonsProblem = checkReasons(draft.value.reasons);
   const server = fieldErrors(error);
   const say = (p: Problem) => t(`errors.${p.key}`, p.params);
@@ -58,7 +68,7 @@ export function ReceivePage() {
   const blur = (path: string) => setTouched((s) => (s[path] ? s : { ...s, [path]: true }));
 
   function update(patch: Partial<ReceiveForm>) {
-    draft.set((d) => ({ ...d, form: { ...d.form, ...patch } }));
+    draft.set((d) => ({ ...d, form: { ...emptyForm(defaultChannel), ...d.form, ...patch } }));
     // A refused input's messages go once the clerk corrects; an unknown outcome's notice stays until resent.
     if (error && !outcomeUnknown(error) && !keyReused(error)) setError(undefined);
   }
@@ -69,17 +79,14 @@ export function ReceivePage() {
 
   async function submit(e?: FormEvent) {
     e?.preventDefault();
-    if (busy || !procedure) {
-      setAttempted(true);
-      return;
-    }
     setAttempted(true);
+    if (busy || (!procedure && !bundle)) return;
     if (Object.keys(problems).length > 0) return focusFirstInvalid();
     setBusy(true);
     setError(undefined);
     try {
-      const receipt = await submitDossier(submitBody(form, procedure), draft.value.key);
-      setOutcome({ kind: 'accepted', receipt });
+      if (bundle) setOutcome({ kind: 'bundle', receipt: await submitBundle(bundleBody(form, bundle), draft.value.key) });
+      else if (procedure) setOutcome({ kind: 'accepted', receipt: await submitDossier(submitBody(form, procedure), draft.value.key) });
       draft.reset();
       setTouched({});
       setAttempted(false);
@@ -130,6 +137,7 @@ export function ReceivePage() {
   }
 
   const missing = procedure ? missingDocuments(form, procedure) : [];
+  const missingChildren = bundle ? missingByMember(form, bundle) : [];
   const problemCount = Object.keys(problems).length;
   return (
     <Page
@@ -165,11 +173,19 @@ export function ReceivePage() {
             <Loading label={t('receive.loadingCatalogue')} />
           ) : (
             <ProcedurePicker
-              procedures={catalogue.data ?? []}
-              selected={procedure}
+              catalogue={catalogue.data ?? { procedures: [], bundles: [] }}
+              selected={selected}
               afterHours={form.channel === 'after-hours-counter'}
-              error={errorFor('procedureCode')}
-              onSelect={(p) => update({ procedureCode: p?.code ?? '', documents: p ? checklistFor(p) : [], fee: { exemption: '', receiptNumber: '' } })}
+              error={errorFor('procedureCode') ?? errorFor('bundleCode')}
+              onSelect={(hit) =>
+                update({
+                  procedureCode: hit?.kind === 'procedure' ? hit.procedure.code : '',
+                  documents: hit?.kind === 'procedure' ? checklistFor(hit.procedure) : [],
+                  bundleCode: hit?.kind === 'bundle' ? hit.bundle.code : '',
+                  members: hit?.kind === 'bundle' ? membersFor(hit.bundle) : [],
+                  fee: { exemption: '', receiptNumber: '' },
+                })
+              }
             />
           )}
           <ErrorBanner error={catalogue.error} />
@@ -182,6 +198,16 @@ export function ReceivePage() {
               onChange={(i, entry) => update({ documents: form.documents.map((d, j) => (j === i ? entry : d)) })}
             />
           )}
+          {bundle && (
+            <BundleMembers
+              bundle={bundle}
+              members={form.members}
+              channel={form.channel}
+              errorFor={errorFor}
+              onBlurField={blur}
+              onMember={(i, member) => update({ members: membersOf(form, bundle).map((m, j) => (j === i ? member : m)) })}
+            />
+          )}
         </section>
         <ApplicantFields
           applicant={form.applicant}
@@ -192,7 +218,7 @@ export function ReceivePage() {
           onBlurField={blur}
         />
         <ChannelFeeFields form={form} procedure={procedure} update={update} errorFor={errorFor} onBlurField={blur} />
-        {refusing ? (
+        {refusing && !bundle ? (
           <RefusalForm
             reasons={draft.value.reasons}
             onReasons={(reasons) => draft.set((d) => ({ ...d, reasons }))}
@@ -208,15 +234,27 @@ export function ReceivePage() {
                 {t('receive.missingNotice', { count: missing.length })}
               </p>
             )}
+            {missingChildren.length > 0 && (
+              <p className="desk-warn" data-testid="desk-missing-notice">
+                {t('bundle.missingNotice', { list: missingChildren.map((m) => `${m.procedure} (${m.documents.length})`).join('; ') })}
+              </p>
+            )}
             <div className="desk-actions">
               <Button type="submit" primary busy={busy}>
                 {t('receive.submit')}
               </Button>
-              <Button onClick={() => (draft.set((d) => ({ ...d, refusing: true })), setAttempted(false))}>{t('receive.refuse')}</Button>
+              {!bundle && <Button onClick={() => (draft.set((d) => ({ ...d, refusing: true })), setAttempted(false))}>{t('receive.refuse')}</Button>}
             </div>
+            {bundle && <p className="muted">{t('bundle.noRefusal')}</p>}
           </div>
         )}
       </form>
     </Page>
   );
+}
+
+/** The bundle's member entries, complete (one per member procedure) whatever the draft held. */
+function membersOf(form: ReceiveForm, bundle: DeskBundle) {
+  const fresh = membersFor(bundle);
+  return fresh.map((m, i) => (form.members[i]?.procedureCode === m.procedureCode ? form.members[i] : m));
 }

@@ -28,7 +28,7 @@ export interface DeskCatalogueView {
   unitCode: string;
   deskName: string;
   procedures: CatalogueProcedure[];
-  bundles: { code: string; name: string; procedureCodes: string[] }[];
+  bundles: { code: string; name: string; procedureCodes: string[]; timeLimit?: { value: number; unit: TimeLimitUnit } }[];
 }
 
 /** libs/contracts SubmitDossierBody. */
@@ -56,6 +56,27 @@ export interface Receipt {
   resultDelivery: ResultDelivery;
   channel: Channel;
   fee?: { channel: string; listedVnd: number; amountVnd: number; status: 'none' | 'exempt' | 'paid' | 'due'; exemption?: string; receiptNumber?: string };
+}
+
+/** libs/contracts SubmitBundleBody: one applicant, one checklist and one fee per child (member). */
+export interface SubmitBundleBody {
+  bundleCode: string;
+  channel: Channel;
+  resultDelivery: ResultDelivery;
+  applicant: SubmitDossierBody['applicant'];
+  members: { procedureCode: string; documents: SubmitDossierBody['documents']; fee?: SubmitDossierBody['fee'] }[];
+  submitter?: SubmitDossierBody['submitter'];
+  assistedBy?: SubmitDossierBody['assistedBy'];
+}
+
+/** libs/contracts BundleReceipt: the one receipt listing every child dossier. */
+export interface BundleReceipt {
+  bundleId: string;
+  bundle: { code: string; name: string };
+  timeLimit?: { value: number; unit: TimeLimitUnit };
+  receivedAt: string;
+  appointmentAt: string;
+  children: Receipt[];
 }
 
 /** libs/contracts RefuseAtDeskBody / DeskRefusal (form 03). */
@@ -87,6 +108,9 @@ export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 /** GET /api/desk/inbox (libs/contracts DeskDossierView). */
 export interface DeskDossierView {
   dossierCode: string;
+  /** The applicant's name and the delivery they chose at intake (absent from an older intake). */
+  applicantName?: string;
+  resultDelivery?: ResultDelivery;
   procedureCode: string;
   procedureName: string;
   status: DossierStatus;
