@@ -36,7 +36,7 @@ describe('the first province administrator, from configuration', () => {
     await gw.sql(`UPDATE identity.staff SET disabled = true`);
     try {
       await expect(bootstrapWith({ ...ADMIN, BOOTSTRAP_ADMIN_USERNAME: 'weak.admin', BOOTSTRAP_ADMIN_PASSWORD: 'demo1234' })).rejects.toThrow(
-        /BOOTSTRAP_ADMIN_PASSWORD must be at least 10/,
+        /BOOTSTRAP_ADMIN_PASSWORD phải có ít nhất 10/,
       );
       // Production mode without any configured administrator: the start stops and says what to set.
       await expect(bootstrapWith({ NODE_ENV: 'production' })).rejects.toThrow(/no province administrator exists: set BOOTSTRAP_ADMIN_USERNAME/);

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import {
+  CHANNELS,
   ResolveTransfer,
   AcknowledgeTransfer,
   deadLetterRpcs,
@@ -184,10 +185,10 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
       await stub.answer(SubmitDossier, { ok: true, data: receipt });
       const missing = await http().post('/api/dossiers').set(as('clerk.tanphuoc')).send(validSubmission);
       expect(missing.status).toBe(400);
-      expect(missing.body.fields).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
+      expect(missing.body.fields).toEqual([{ field: 'Idempotency-Key', reason: 'là bắt buộc (từ 8 đến 128 ký tự trong A-Z a-z 0-9 . _ : -)' }]);
       const invalid = await http().post('/api/dossiers').set(as('clerk.tanphuoc')).set('Idempotency-Key', 'no spaces!').send(validSubmission);
       expect(invalid.status).toBe(400);
-      expect(invalid.body.fields).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
+      expect(invalid.body.fields).toEqual([{ field: 'Idempotency-Key', reason: 'phải gồm từ 8 đến 128 ký tự trong A-Z a-z 0-9 . _ : -' }]);
       expect(stub.totalRequests()).toBe(0);
     });
 
@@ -198,6 +199,14 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ statusCode: 400, code: 'invalid_input', correlationId: expect.any(String) });
       expect(res.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['applicant.phone', 'channel', 'extra']);
+      // The reasons read in Vietnamese, next to the field's label: no field name, no class-validator English.
+      expect(res.body.fields).toEqual(
+        expect.arrayContaining([
+          { field: 'channel', reason: `phải là một trong: ${CHANNELS.join(', ')}` },
+          { field: 'applicant.phone', reason: 'phải là số điện thoại Việt Nam gồm 10 chữ số, bắt đầu bằng 0' },
+          { field: 'extra', reason: 'không được có trong yêu cầu' },
+        ]),
+      );
       expect(stub.totalRequests()).toBe(0);
     });
 
@@ -233,7 +242,7 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
       expect(stub.requests(OfficeInbox)[0].body).toEqual({ status: 'sent', page: 2, pageSize: 10, actor: expect.objectContaining({ unitCode: '869' }) });
       const bad = await http().get('/api/office/inbox?page=abc&pageSize=500').set(as('handler.tanhong'));
       expect(bad.status).toBe(400);
-      expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['page', 'pageSize']));
+      expect(bad.body.fields).toEqual(expect.arrayContaining([{ field: 'page', reason: 'phải là số nguyên' }, { field: 'pageSize', reason: 'không được lớn hơn 200' }]));
       expect(stub.requests(OfficeInbox)).toHaveLength(1);
     });
 

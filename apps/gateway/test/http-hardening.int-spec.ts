@@ -92,7 +92,7 @@ describe('HTTP hardening', () => {
   it('refuses a body that is not JSON with 415 naming Content-Type', async () => {
     const form = await gw.http().post('/api/auth/login').type('form').send('username=a&password=b');
     expect(form.status).toBe(415);
-    expect(form.body.fields).toEqual([{ field: 'Content-Type', reason: 'must be application/json' }]);
+    expect(form.body.fields).toEqual([{ field: 'Content-Type', reason: 'phải là application/json' }]);
     const text = await gw.http().post('/api/auth/login').set('Content-Type', 'text/plain').send('{"username":"a","password":"b"}');
     expect(text.status).toBe(415);
     const charset = await gw.http().post('/api/auth/login').set('Content-Type', 'application/json; charset=utf-8').send('{"username":"a","password":"b"}');

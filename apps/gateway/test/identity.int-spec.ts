@@ -109,10 +109,10 @@ describe('identity (in-process gateway, real Postgres and NATS)', () => {
       const before = await gw.sql(`SELECT password_hash FROM identity.staff WHERE id = $1`, [account.id]);
       const wrong = await gw.http().post('/api/auth/password').set(auth).send({ currentPassword: 'not-it', newPassword: 'Một mật khẩu dài 2026' });
       expect(wrong.status).toBe(400);
-      expect(wrong.body.fields).toEqual([{ field: 'currentPassword', reason: 'is not the current password' }]);
+      expect(wrong.body.fields).toEqual([{ field: 'currentPassword', reason: 'không đúng mật khẩu hiện tại' }]);
       const weak = await gw.http().post('/api/auth/password').set(auth).send({ currentPassword: TEST_PASSWORD, newPassword: 'short' });
       expect(weak.status).toBe(400);
-      expect(weak.body.fields).toEqual([{ field: 'newPassword', reason: 'must be at least 10 characters' }]);
+      expect(weak.body.fields).toEqual([{ field: 'newPassword', reason: 'phải có ít nhất 10 ký tự' }]);
       expect(await gw.sql(`SELECT password_hash FROM identity.staff WHERE id = $1`, [account.id])).toEqual(before);
     });
 
@@ -169,7 +169,7 @@ describe('identity (in-process gateway, real Postgres and NATS)', () => {
       expect(closed.body.code).toBe('unit_not_in_force');
       const taken = await create(provinceAdmin.auth, { username: provinceAdmin.account.username.toUpperCase(), displayName: 'Dup', unitCode: UNITS.commune, roles: ['desk-clerk'] });
       expect(taken.status).toBe(409);
-      expect(taken.body.fields).toEqual([{ field: 'username', reason: 'is already taken' }]);
+      expect(taken.body.fields).toEqual([{ field: 'username', reason: 'đã có người dùng' }]);
     });
 
     it('a unit administrator manages their own unit only, and never grants province-wide roles', async () => {
@@ -214,7 +214,7 @@ describe('identity (in-process gateway, real Postgres and NATS)', () => {
       expect((await me(login.body.accessToken)).status).toBe(401);
       const [entry] = (await gw.audit('PATCH /api/staff/:id')).slice(-1);
       expect(entry.target).toMatchObject({ staffId: account.id, id: account.id, changed: ['roles'], roles: ['desk-clerk', 'office-handler'] });
-      expect((await gw.http().patch(`/api/staff/${account.id}`).set(provinceAdmin.auth).send({})).body.fields).toEqual([{ field: '(body)', reason: expect.stringContaining('at least one') }]);
+      expect((await gw.http().patch(`/api/staff/${account.id}`).set(provinceAdmin.auth).send({})).body.fields).toEqual([{ field: '(body)', reason: expect.stringContaining('ít nhất một') }]);
     });
 
     it('a password reset lifts a lockout, ends sessions and requires a change', async () => {

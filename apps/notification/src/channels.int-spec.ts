@@ -337,7 +337,7 @@ describe('notification through real providers: SMS gateway and ZNS over HTTP, e-
     const phone = newPhone();
     await expect(set({ phone, preferredChannel: 'sms', consents: { sms: 'withdrawn' }, source: 'desk-form' })).rejects.toMatchObject({
       status: 400,
-      fields: [{ field: 'preferredChannel', reason: 'cannot prefer sms while withdrawing consent to it' }],
+      fields: [{ field: 'preferredChannel', reason: 'không thể chọn sms khi đang rút lại đồng ý nhận qua kênh này' }],
     });
     await expect(svc.rpc.call(CitizenPreferences, { actor: clerk, phone })).rejects.toMatchObject({ status: 404 });
     await expect(
@@ -352,7 +352,7 @@ describe('notification through real providers: SMS gateway and ZNS over HTTP, e-
       body: { kind: 'result-returned', channel: 'sms', body: 'Hồ sơ {dossierCode} đã trả lúc {handedOverAt} cho {fullName}.' },
     });
     expect(bad.preview.problems).toEqual([
-      { field: 'body', reason: '{fullName} is not a value this message has; it can use {dossierCode}, {handedOverAt}' },
+      { field: 'body', reason: '{fullName} không phải giá trị có trong tin này; chỉ dùng được {dossierCode}, {handedOverAt}' },
     ]);
     await expect(
       svc.rpc.call(PublishTemplate, { idempotencyKey: key(), actor: provinceAdmin, kind: 'result-returned', channel: 'sms', version: bad.template.version }),
@@ -448,7 +448,7 @@ describe('notification through real providers: SMS gateway and ZNS over HTTP, e-
     await expect(svc.rpc.call(DeliveryReport, { actor: clerk, ...period, unitCode: '869' })).rejects.toMatchObject({ status: 403 });
     await expect(svc.rpc.call(DeliveryReport, { actor: auditor, from: period.to, to: period.from })).rejects.toMatchObject({
       status: 400,
-      fields: [{ field: 'to', reason: 'must be after from' }],
+      fields: [{ field: 'to', reason: 'phải sau ngày bắt đầu (from)' }],
     });
   });
 });

@@ -1,6 +1,7 @@
 export * from './core/contract';
 export * from './core/envelopes';
 export * from './core/validate-payload';
+export * from './core/field-reasons';
 export * from './errors/app-error';
 export * from './values/staff-actor';
 export * from './values/dossier-code';

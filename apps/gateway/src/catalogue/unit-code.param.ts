@@ -5,6 +5,6 @@ import { AppError, UNIT_CODE } from '@motcua/contracts';
 export class UnitCodeParam implements PipeTransform<string, string> {
   transform(raw: string, metadata: ArgumentMetadata): string {
     if (UNIT_CODE.test(raw)) return raw;
-    throw AppError.invalid([{ field: metadata.data ?? 'code', reason: 'must be a unit code such as 29972 or CA-29972' }], 'Đường dẫn có tham số không hợp lệ');
+    throw AppError.invalid([{ field: metadata.data ?? 'code', reason: 'phải là mã đơn vị, ví dụ 29972 hoặc CA-29972' }], 'Đường dẫn có tham số không hợp lệ');
   }
 }

@@ -10,7 +10,7 @@ export const ExpectedVersion = createParamDecorator((_: unknown, ctx: ExecutionC
   if (raw === undefined) return undefined;
   const value = raw.replace(/^W\//, '').replace(/"/g, '').trim();
   if (!/^[1-9]\d{0,8}$/.test(value)) {
-    throw new BadRequestException({ code: 'invalid_input', message: 'invalid input', fields: [{ field: 'If-Match', reason: 'must be the transfer version, a positive integer' }] });
+    throw new BadRequestException({ code: 'invalid_input', message: 'invalid input', fields: [{ field: 'If-Match', reason: 'phải là phiên bản của phiếu chuyển, một số nguyên dương' }] });
   }
   return Number(value);
 });

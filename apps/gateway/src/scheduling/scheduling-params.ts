@@ -16,14 +16,14 @@ class PatternParam implements PipeTransform<string, string> {
   }
 }
 
-export const UuidParam = new PatternParam((raw) => isUUID(raw), 'must be a UUID');
-export const BookingCodeParam = new PatternParam((raw) => BOOKING_CODE_PATTERN.test(raw), 'must be a booking code such as DL-7K3M-9QX2');
-export const CounterCodeParam = new PatternParam((raw) => COUNTER_CODE_PATTERN.test(raw), 'must be a counter code such as quay-1');
+export const UuidParam = new PatternParam((raw) => isUUID(raw), 'phải là mã UUID');
+export const BookingCodeParam = new PatternParam((raw) => BOOKING_CODE_PATTERN.test(raw), 'phải là mã đặt lịch, ví dụ DL-7K3M-9QX2');
+export const CounterCodeParam = new PatternParam((raw) => COUNTER_CODE_PATTERN.test(raw), 'phải là mã quầy, ví dụ quay-1');
 
 export class YearParam implements PipeTransform<string, number> {
   transform(raw: string, metadata: ArgumentMetadata): number {
     if (/^\d{4}$/.test(raw)) return Number(raw);
-    throw AppError.invalid([{ field: metadata.data ?? 'year', reason: 'must be a year such as 2026' }], 'Đường dẫn có tham số không hợp lệ');
+    throw AppError.invalid([{ field: metadata.data ?? 'year', reason: 'phải là một năm, ví dụ 2026' }], 'Đường dẫn có tham số không hợp lệ');
   }
 }
 

@@ -16,7 +16,7 @@ describe('after-hours refusals', () => {
       status: 422,
       code: 'after_hours_closed',
       message: 'Quầy tiếp nhận ngoài giờ không mở vào lúc này. Phiên gần nhất nhận thủ tục này: Thứ Bảy 07/03/2026, 07:30–11:30 (Tiếp nhận ngoài giờ thứ Bảy).',
-      fields: [{ field: 'channel', reason: 'no after-hours session is open now; next session taking 1.001193: 2026-03-07T00:30:00.000Z – 2026-03-07T04:30:00.000Z (Tiếp nhận ngoài giờ thứ Bảy)' }],
+      fields: [{ field: 'channel', reason: 'không có phiên ngoài giờ nào đang mở; phiên gần nhất nhận thủ tục 1.001193: 2026-03-07T00:30:00.000Z – 2026-03-07T04:30:00.000Z (Tiếp nhận ngoài giờ thứ Bảy)' }],
     });
   });
 

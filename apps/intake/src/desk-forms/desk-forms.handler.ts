@@ -36,7 +36,7 @@ export class DeskFormsHandler {
 
   @OnRpc(PrintDeskForm)
   async print(query: PrintDeskFormQuery): Promise<{ html: string }> {
-    if (query.form !== '01' && !/^[0-9a-f-]{36}$/.test(query.ref)) throw AppError.invalid([{ field: 'ref', reason: `form ${query.form} is printed by its id` }]);
+    if (query.form !== '01' && !/^[0-9a-f-]{36}$/.test(query.ref)) throw AppError.invalid([{ field: 'ref', reason: `mẫu ${query.form} được in theo mã phiếu` }]);
     if (query.form === '02') return { html: renderForm02(await this.supplementRequest(query.actor, query.ref)) };
     if (query.form === '03') return { html: renderForm03(await this.refusal(query.actor, query.ref)) };
     if (query.form === '01-bundle') return { html: renderBundleForm01(await this.bundleReceipt(query.actor, query.ref)) };

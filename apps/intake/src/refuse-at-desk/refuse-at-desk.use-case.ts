@@ -32,7 +32,7 @@ export class RefuseAtDeskUseCase {
     return runIdempotent(this.runner, { command: 'refuse-at-desk', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
       const unit = this.reference.unit(actor.unitCode);
       const procedure = this.reference.procedure(body.procedureCode);
-      if (!procedure) throw AppError.invalid([{ field: 'procedureCode', reason: `no procedure ${body.procedureCode} in the catalogue` }]);
+      if (!procedure) throw AppError.invalid([{ field: 'procedureCode', reason: `không có thủ tục ${body.procedureCode} trong danh mục` }]);
       const day = vietnamDayOf(now);
       const seq = await this.forms.nextNumber(uow.manager, unit.code, '03', day);
       const refusal: DeskRefusal = {

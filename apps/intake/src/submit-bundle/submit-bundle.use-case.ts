@@ -33,9 +33,9 @@ export class SubmitBundleUseCase {
     const outcome = await runIdempotent<BundleOutcome>(this.runner, { command: 'submit-bundle', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
       const bundle = this.reference.bundle(body.bundleCode);
       const day = vietnamDayOf(now);
-      if (!bundle) throw AppError.invalid([{ field: 'bundleCode', reason: `no bundle ${body.bundleCode} in the catalogue` }]);
+      if (!bundle) throw AppError.invalid([{ field: 'bundleCode', reason: `không có nhóm thủ tục ${body.bundleCode} trong danh mục` }]);
       if (bundle.validFrom > day || (bundle.validTo !== null && bundle.validTo < day)) {
-        throw AppError.rule('bundle_not_in_force', `Nhóm thủ tục ${bundle.code} không còn hiệu lực`, [{ field: 'bundleCode', reason: 'not in force today' }]);
+        throw AppError.rule('bundle_not_in_force', `Nhóm thủ tục ${bundle.code} không còn hiệu lực`, [{ field: 'bundleCode', reason: 'hôm nay không còn hiệu lực' }]);
       }
       const problems = memberProblems(bundle, body.members);
       if (problems.length) throw AppError.invalid(problems);

@@ -44,6 +44,6 @@ describe('checkCompleteness', () => {
       { code: 'so-ho-khau', present: true },
     ]);
     expect(result.complete).toBe(false);
-    expect(result.unknown).toEqual([{ field: 'documents[2].code', reason: '“so-ho-khau” is not a document of procedure 1.009994' }]);
+    expect(result.unknown).toEqual([{ field: 'documents[2].code', reason: '“so-ho-khau” không phải giấy tờ của thủ tục 1.009994' }]);
   });
 });

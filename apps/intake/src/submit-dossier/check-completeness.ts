@@ -14,7 +14,7 @@ export function checkCompleteness(procedure: ProcedureRecord, submitted: Submitt
   const unknown = submitted
     .map((d, index) => ({ d, index }))
     .filter(({ d }) => !required.has(d.code))
-    .map(({ d, index }) => ({ field: `documents[${index}].code`, reason: `“${d.code}” is not a document of procedure ${procedure.code}` }));
+    .map(({ d, index }) => ({ field: `documents[${index}].code`, reason: `“${d.code}” không phải giấy tờ của thủ tục ${procedure.code}` }));
   const present = new Map(submitted.filter((d) => d.present).map((d) => [d.code, d.count ?? 1]));
   const missing = procedure.documents
     .filter((d) => (present.get(d.code) ?? 0) < d.count)

@@ -85,7 +85,7 @@ export class SubmitDossierUseCase {
   async check(actor: StaffActor, body: SubmitDossierBody, now: Date): Promise<CheckedSubmission> {
     const unit = this.reference.unit(actor.unitCode);
     const listed = this.reference.procedure(body.procedureCode);
-    if (!listed) throw AppError.invalid([{ field: 'procedureCode', reason: `no procedure ${body.procedureCode} in the catalogue` }]);
+    if (!listed) throw AppError.invalid([{ field: 'procedureCode', reason: `không có thủ tục ${body.procedureCode} trong danh mục` }]);
     // Routing decides by the same rules: a dossier no unit may decide is refused here, with the reason.
     const day = vietnamDayOf(now);
     const receivable = canReceive(listed, unit, (unitCode) => this.reference.findUnit(unitCode), day, { channel: body.channel });

@@ -27,7 +27,7 @@ export class ReferenceReplica implements OnApplicationShutdown {
     const unit = this.findUnit(code);
     if (unit) return unit;
     if (this.replica.size === 0) throw new AppError(503, 'reference_unavailable', 'reference data has not been received from routing yet; try again shortly');
-    throw new AppError(404, 'not_found', `unit ${code} not found`, [{ field, reason: `no unit ${code}` }]);
+    throw new AppError(404, 'not_found', `unit ${code} not found`, [{ field, reason: `không có đơn vị ${code}` }]);
   }
 
   /** The province a unit belongs to (itself for a province); undefined when the chain is broken. */

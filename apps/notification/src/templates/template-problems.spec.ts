@@ -15,7 +15,7 @@ describe('templateProblems (what publishing refuses)', () => {
     expect(templateProblems(sms('Hồ sơ {dossierCod} hẹn {appointmentAt}; {dossierCode}'))).toEqual([
       {
         field: 'body',
-        reason: '{dossierCod} is not a value this message has; it can use {dossierCode}, {procedureName}, {receivedAt}, {appointmentAt}',
+        reason: '{dossierCod} không phải giá trị có trong tin này; chỉ dùng được {dossierCode}, {procedureName}, {receivedAt}, {appointmentAt}',
       },
     ]);
   });
@@ -23,34 +23,34 @@ describe('templateProblems (what publishing refuses)', () => {
   it('refuses malformed braces rather than send them as text', () => {
     const problems = templateProblems(sms('Hồ sơ {dossierCode} hẹn {appointmentAt}. {ma ho so} {receivedAt'));
     expect(problems.map((p) => p.reason)).toEqual([
-      '"{ma ho so}" is not a placeholder: write {name} with letters and digits only',
-      '"{receivedAt" is not a placeholder: write {name} with letters and digits only',
+      '"{ma ho so}" không phải chỗ điền giá trị: viết {tên} chỉ bằng chữ cái và chữ số',
+      '"{receivedAt" không phải chỗ điền giá trị: viết {tên} chỉ bằng chữ cái và chữ số',
     ]);
   });
 
   it('requires the values a citizen needs to recognise the message', () => {
     expect(templateProblems(sms('Hồ sơ của ông/bà đã được tiếp nhận.'))).toEqual([
-      { field: 'body', reason: 'must mention {dossierCode}, {appointmentAt}' },
+      { field: 'body', reason: 'phải có {dossierCode}, {appointmentAt}' },
     ]);
   });
 
   it('refuses an SMS that would cost more than three parts with realistic values', () => {
     const long = `Hồ sơ {dossierCode} hẹn {appointmentAt}. ${'Nội dung rất dài. '.repeat(12)}`;
-    expect(templateProblems(sms(long))).toEqual([{ field: 'body', reason: 'too long for SMS: 5 parts with the sample values (at most 3)' }]);
+    expect(templateProblems(sms(long))).toEqual([{ field: 'body', reason: 'quá dài cho SMS: 5 phần với giá trị mẫu (tối đa 3)' }]);
   });
 
   it('checks each channel’s own rules: e-mail subject, ZNS template id, no Zalo for staff', () => {
     expect(templateProblems({ kind: 'receipt', channel: 'email', body: '{dossierCode} {appointmentAt}' })).toEqual([
-      { field: 'subject', reason: 'an e-mail needs a subject' },
+      { field: 'subject', reason: 'e-mail phải có tiêu đề' },
     ]);
     expect(templateProblems({ kind: 'receipt', channel: 'zalo', body: '{dossierCode} {appointmentAt}' })).toEqual([
-      { field: 'providerTemplateId', reason: 'a Zalo template needs the ZNS template id Zalo approved for this wording' },
+      { field: 'providerTemplateId', reason: 'mẫu Zalo phải có mã mẫu ZNS mà Zalo đã duyệt cho nội dung này' },
     ]);
     expect(templateProblems({ kind: 'transfer-late', channel: 'zalo', body: '{dossierCode} {dueAt}', providerTemplateId: 'z1' })).toEqual([
-      { field: 'channel', reason: 'staff alerts go by SMS or e-mail, not Zalo' },
+      { field: 'channel', reason: 'thông báo cho cán bộ gửi qua SMS hoặc e-mail, không qua Zalo' },
     ]);
     expect(templateProblems({ kind: 'receipt', channel: 'sms', subject: 'x', body: '{dossierCode} {appointmentAt}' })).toEqual([
-      { field: 'subject', reason: 'only e-mails have a subject' },
+      { field: 'subject', reason: 'chỉ e-mail mới có tiêu đề' },
     ]);
   });
 });
@@ -95,8 +95,8 @@ describe('previewTemplate', () => {
     expect(preview.body).toBe('{colectAt}');
     expect(preview.subject).toBe('Hồ sơ 000.00.13.H20-251120-0001');
     expect(preview.problems.map((p) => p.reason)).toEqual([
-      '{colectAt} is not a value this message has; it can use {dossierCode}, {collectAt}, {readyAt}',
-      'must mention {collectAt}',
+      '{colectAt} không phải giá trị có trong tin này; chỉ dùng được {dossierCode}, {collectAt}, {readyAt}',
+      'phải có {collectAt}',
     ]);
   });
 });

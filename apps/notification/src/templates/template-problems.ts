@@ -15,10 +15,10 @@ const list = (names: string[]): string => names.map((n) => `{${n}}`).join(', ');
 function placeholderProblems(field: 'subject' | 'body', text: string, known: string[]): FieldProblem[] {
   const problems: FieldProblem[] = malformedPlaceholders(text).map((written) => ({
     field,
-    reason: `"${written}" is not a placeholder: write {name} with letters and digits only`,
+    reason: `"${written}" không phải chỗ điền giá trị: viết {tên} chỉ bằng chữ cái và chữ số`,
   }));
   for (const name of placeholdersOf(text).filter((n) => !known.includes(n))) {
-    problems.push({ field, reason: `{${name}} is not a value this message has; it can use ${list(known)}` });
+    problems.push({ field, reason: `{${name}} không phải giá trị có trong tin này; chỉ dùng được ${list(known)}` });
   }
   return problems;
 }
@@ -32,15 +32,15 @@ export function templateProblems(text: Text): FieldProblem[] {
   const known = Object.keys(spec.placeholders);
   const problems: FieldProblem[] = [];
   if (spec.audience === 'staff' && text.channel === 'zalo') {
-    problems.push({ field: 'channel', reason: 'staff alerts go by SMS or e-mail, not Zalo' });
+    problems.push({ field: 'channel', reason: 'thông báo cho cán bộ gửi qua SMS hoặc e-mail, không qua Zalo' });
   }
-  if (text.channel === 'email' && !text.subject) problems.push({ field: 'subject', reason: 'an e-mail needs a subject' });
-  if (text.channel !== 'email' && text.subject !== undefined) problems.push({ field: 'subject', reason: 'only e-mails have a subject' });
+  if (text.channel === 'email' && !text.subject) problems.push({ field: 'subject', reason: 'e-mail phải có tiêu đề' });
+  if (text.channel !== 'email' && text.subject !== undefined) problems.push({ field: 'subject', reason: 'chỉ e-mail mới có tiêu đề' });
   if (text.channel === 'zalo' && !text.providerTemplateId) {
-    problems.push({ field: 'providerTemplateId', reason: 'a Zalo template needs the ZNS template id Zalo approved for this wording' });
+    problems.push({ field: 'providerTemplateId', reason: 'mẫu Zalo phải có mã mẫu ZNS mà Zalo đã duyệt cho nội dung này' });
   }
   if (text.channel !== 'zalo' && text.providerTemplateId !== undefined) {
-    problems.push({ field: 'providerTemplateId', reason: 'only Zalo templates have a ZNS template id' });
+    problems.push({ field: 'providerTemplateId', reason: 'chỉ mẫu Zalo mới có mã mẫu ZNS' });
   }
   if (text.subject) problems.push(...placeholderProblems('subject', text.subject, known));
   problems.push(...placeholderProblems('body', text.body, known));
@@ -48,17 +48,17 @@ export function templateProblems(text: Text): FieldProblem[] {
   const used = placeholdersOf(`${text.subject ?? ''}\n${text.body}`);
   const required = Object.entries(spec.placeholders).filter(([, p]) => p.required).map(([name]) => name);
   const absent = required.filter((name) => !used.includes(name));
-  if (absent.length > 0) problems.push({ field: 'body', reason: `must mention ${list(absent)}` });
+  if (absent.length > 0) problems.push({ field: 'body', reason: `phải có ${list(absent)}` });
 
   const rendered = fillKnown(text.body, sampleValues(text.kind));
   if (text.channel === 'sms') {
     const size = smsSize(rendered);
     if (size.parts > MAX_SMS_PARTS) {
-      problems.push({ field: 'body', reason: `too long for SMS: ${size.parts} parts with the sample values (at most ${MAX_SMS_PARTS})` });
+      problems.push({ field: 'body', reason: `quá dài cho SMS: ${size.parts} phần với giá trị mẫu (tối đa ${MAX_SMS_PARTS})` });
     }
   }
   if (text.channel === 'zalo' && rendered.length > MAX_ZALO_CHARACTERS) {
-    problems.push({ field: 'body', reason: `too long for Zalo: ${rendered.length} characters with the sample values (at most ${MAX_ZALO_CHARACTERS})` });
+    problems.push({ field: 'body', reason: `quá dài cho Zalo: ${rendered.length} ký tự với giá trị mẫu (tối đa ${MAX_ZALO_CHARACTERS})` });
   }
   return problems;
 }

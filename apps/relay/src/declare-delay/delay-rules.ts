@@ -13,6 +13,6 @@ export function checkDelay(opts: { alreadyDelayed: boolean; appointmentAt: Date;
     throw AppError.rule('delay_too_late', `an apology must be sent at least one working day before the appointment (by ${lastDay})`);
   }
   if (newAppointmentAt.getTime() <= appointmentAt.getTime()) {
-    throw AppError.invalid([{ field: 'newAppointmentAt', reason: 'must be after the current appointment' }]);
+    throw AppError.invalid([{ field: 'newAppointmentAt', reason: 'phải sau ngày hẹn hiện tại' }]);
   }
 }

@@ -100,7 +100,7 @@ describe('routing: catalogue and unit tree administration', () => {
       const before = await footprint();
       const error = await failure(importJson({ procedures: [nextVersion(), { ...nextVersion(), code: '1.000001', timeLimit: { value: 2, unit: 'weeks' } as never }] }));
       expect(error).toMatchObject({ status: 400, code: 'invalid_input' });
-      expect(error.fields).toEqual([{ field: 'body.procedures.1.timeLimit.unit', reason: expect.stringContaining('must be one of') }]);
+      expect(error.fields).toEqual([{ field: 'body.procedures.1.timeLimit.unit', reason: expect.stringContaining('phải là một trong: ') }]);
 
       const rule = await failure(importJson({ procedures: [{ ...nextVersion(), code: '1.000002', validFrom: '2027-02-01', timeLimit: { value: 1, unit: 'working-days' } }] }));
       expect(rule).toMatchObject({ status: 400, fields: [{ field: 'procedures[0].steps', reason: expect.stringContaining('vượt thời hạn') }] });

@@ -96,9 +96,9 @@ describe('scheduling: the legal calendar managed by province administrators', ()
     const before = await world.query('SELECT year, decision FROM scheduling.official_years ORDER BY year');
     const outside = await refusal(rpc.call(SetOfficialYear, { idempotencyKey: key(), actor: admin, year: 2031, body: { ...tet2030, extraDaysOff: [{ date: '2030-02-01', name: 'x' }] } }));
     expect(outside.status).toBe(400);
-    expect(outside.fields).toEqual(expect.arrayContaining([{ field: 'statutoryHolidays[0].date', reason: 'must be a day of 2031' }, { field: 'swapWorkdays[0].date', reason: 'must be a day of 2031' }]));
+    expect(outside.fields).toEqual(expect.arrayContaining([{ field: 'statutoryHolidays[0].date', reason: 'phải là một ngày của năm 2031' }, { field: 'swapWorkdays[0].date', reason: 'phải là một ngày của năm 2031' }]));
     const swap = await refusal(rpc.call(SetOfficialYear, { idempotencyKey: key(), actor: admin, year: 2030, body: { ...tet2030, swapWorkdays: [{ date: '2030-02-08', name: 'Fri' }] } }));
-    expect(swap).toMatchObject({ status: 400, fields: [{ field: 'swapWorkdays', reason: expect.stringContaining('not a weekly rest day') }] });
+    expect(swap).toMatchObject({ status: 400, fields: [{ field: 'swapWorkdays', reason: '2030-02-08 không phải ngày nghỉ hằng tuần nên không thể là ngày làm bù' }] });
     const badDay = await refusal(rpc.call(SetOfficialYear, { idempotencyKey: key(), actor: admin, year: 2030, body: { ...tet2030, extraDaysOff: [{ date: '2030-02-30', name: 'x' }] } }));
     expect(badDay).toMatchObject({ status: 400, fields: [{ field: 'body.extraDaysOff.0.date' }] });
     const clerk = await refusal(rpc.call(SetOfficialYear, { idempotencyKey: key(), actor: staff('29954', 'unit-admin'), year: 2030, body: tet2030 }));

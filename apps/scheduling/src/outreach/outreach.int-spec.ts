@@ -87,7 +87,7 @@ describe('scheduling: outreach campaigns (seed 000, Hòa Thuận)', () => {
       fields: [{ field: 'endsOn' }],
     });
     expect((await refusal(rpc.call(AddOutreachTargets, { idempotencyKey: key(), actor: admin, campaignId: campaign.campaignId, body: { targets: [{ ref: 'A', fullName: 'A a', address: 'x y' }, { ref: 'A', fullName: 'A a', address: 'x y' }] } }))).fields).toEqual([
-      { field: 'targets[1].ref', reason: 'A is listed twice' },
+      { field: 'targets[1].ref', reason: 'A bị ghi hai lần' },
     ]);
   });
 });

@@ -111,11 +111,22 @@ describe('scheduling: opening hours, after-hours sessions and theme days', () =>
     expect((await refusal(rpc.call(CreateSession, { idempotencyKey: key(), actor: staff('30010', 'desk-clerk'), body: evening }))).status).toBe(403);
     expect(await refusal(rpc.call(CreateSession, { idempotencyKey: key(), actor: staff('30010', 'unit-admin'), body: { ...evening, end: '16:00' } }))).toMatchObject({
       status: 400,
-      fields: [{ field: 'end', reason: 'must be after start' }],
+      fields: [{ field: 'end', reason: 'phải sau giờ bắt đầu' }],
     });
     expect(await refusal(rpc.call(CreateSession, { idempotencyKey: key(), actor: staff('30010', 'unit-admin'), body: { ...evening, start: '25:00' } }))).toMatchObject({
       status: 400,
     });
+    // class-validator's refusals, checked by the service over NATS, read in Vietnamese without the field's name.
+    const malformed = await refusal(rpc.call(CreateSession, { idempotencyKey: key(), actor: staff('30010', 'unit-admin'), body: { ...evening, start: '25:00', name: 'x', slotMinutes: 2, ...{ colour: 'red' } } }));
+    expect(malformed.status).toBe(400);
+    expect(malformed.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'body.start', reason: 'phải là giờ dạng HH:MM' },
+        { field: 'body.name', reason: 'phải có từ 2 đến 120 ký tự' },
+        { field: 'body.slotMinutes', reason: 'không được nhỏ hơn 5' },
+        { field: 'body.colour', reason: 'không được có trong yêu cầu' },
+      ]),
+    );
     expect(
       await refusal(rpc.call(SetDeskHours, { idempotencyKey: key(), actor: staff('30010', 'unit-admin'), body: { unitCode: '30010', windows: [{ start: '07:00', end: '12:00' }, { start: '11:00', end: '17:00' }] } })),
     ).toMatchObject({ status: 400, fields: [{ field: 'windows[1]' }] });

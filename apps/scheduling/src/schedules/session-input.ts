@@ -9,11 +9,11 @@ export function sessionFrom(body: SaveSessionBody, id: string, version: number):
   const problems: FieldProblem[] = [];
   const start = parseClockTime(body.start);
   const end = parseClockTime(body.end);
-  if (end <= start) problems.push({ field: 'end', reason: 'must be after start' });
-  else if ((end - start) / 60_000 < body.slotMinutes) problems.push({ field: 'slotMinutes', reason: 'must fit in the session at least once' });
-  if (body.validTo !== undefined && body.validTo < body.validFrom) problems.push({ field: 'validTo', reason: 'must not be before validFrom' });
-  if (body.weekdays.length === 0 && !body.onDaysOff) problems.push({ field: 'weekdays', reason: 'a session needs weekdays, or onDaysOff' });
-  if (new Set(body.roster.map((r) => r.staffId)).size !== body.roster.length) problems.push({ field: 'roster', reason: 'lists a staff member twice' });
+  if (end <= start) problems.push({ field: 'end', reason: 'phải sau giờ bắt đầu' });
+  else if ((end - start) / 60_000 < body.slotMinutes) problems.push({ field: 'slotMinutes', reason: 'phải vừa trong phiên ít nhất một lần' });
+  if (body.validTo !== undefined && body.validTo < body.validFrom) problems.push({ field: 'validTo', reason: 'không được trước ngày bắt đầu hiệu lực (validFrom)' });
+  if (body.weekdays.length === 0 && !body.onDaysOff) problems.push({ field: 'weekdays', reason: 'phiên phải có ngày trong tuần, hoặc chọn onDaysOff' });
+  if (new Set(body.roster.map((r) => r.staffId)).size !== body.roster.length) problems.push({ field: 'roster', reason: 'có một cán bộ bị ghi hai lần' });
   if (problems.length > 0) throw AppError.invalid(problems);
   return {
     id,

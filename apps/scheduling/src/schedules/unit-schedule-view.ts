@@ -5,8 +5,8 @@ export const MAX_VIEW_DAYS = 62;
 
 /** The unit's setup and, day by day, its legal calendar beside what is open. */
 export function unitScheduleView(record: UnitScheduleRecord, unitName: string, calendar: LegalCalendar, from: string, to: string): UnitScheduleView {
-  if (to < from) throw AppError.invalid([{ field: 'to', reason: 'must not be before from' }]);
-  if (to > addDays(from, MAX_VIEW_DAYS - 1)) throw AppError.invalid([{ field: 'to', reason: `at most ${MAX_VIEW_DAYS} days from "from"` }]);
+  if (to < from) throw AppError.invalid([{ field: 'to', reason: 'không được trước ngày bắt đầu (from)' }]);
+  if (to > addDays(from, MAX_VIEW_DAYS - 1)) throw AppError.invalid([{ field: 'to', reason: `tối đa ${MAX_VIEW_DAYS} ngày kể từ ngày bắt đầu (from)` }]);
   const days = [];
   for (let day = from; day <= to; day = addDays(day, 1)) {
     const d = describeOpeningDay(record, day, calendar);

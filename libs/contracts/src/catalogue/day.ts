@@ -3,8 +3,8 @@ import { IsISO8601, Matches } from 'class-validator';
 /** A calendar day YYYY-MM-DD that exists (no 2025-02-30): effective dates of units, procedures and bundles. */
 export function IsDay(): PropertyDecorator {
   return (target, key) => {
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${String(key)} must be a day YYYY-MM-DD` })(target, key);
-    IsISO8601({ strict: true }, { message: `${String(key)} must be a real calendar day` })(target, key);
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày viết dạng YYYY-MM-DD' })(target, key);
+    IsISO8601({ strict: true }, { message: 'phải là một ngày có thật' })(target, key);
   };
 }
 

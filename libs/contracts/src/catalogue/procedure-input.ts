@@ -21,7 +21,7 @@ import { IsDay, PROCEDURE_CODE } from './day';
 
 /** The catalogue as a province administrator imports it: one entry per procedure version (JSON import/export). */
 export class DocumentInput {
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'code must be lowercase letters, digits and dashes' }) code: string;
+  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'chỉ gồm chữ thường, chữ số và dấu gạch ngang' }) code: string;
   @IsString() @Length(2, 300) name: string;
   @IsIn(['original', 'copy']) form: 'original' | 'copy';
   @IsInt() @Min(1) @Max(50) count: number;
@@ -48,7 +48,7 @@ export class StepInput {
 }
 
 export class ProcedureVersionInput {
-  @Matches(PROCEDURE_CODE, { message: 'code must be a national procedure code such as 1.001612' }) code: string;
+  @Matches(PROCEDURE_CODE, { message: 'phải là mã thủ tục quốc gia, ví dụ 1.001612' }) code: string;
   @IsOptional() @IsString() @Length(3, 64) localCode?: string;
   @IsString() @Length(2, 300) name: string;
   @IsString() @Length(2, 120) field: string;
@@ -57,7 +57,7 @@ export class ProcedureVersionInput {
   @IsOptional() @IsArray() @ArrayMinSize(1) @IsIn(UNIT_LEVELS, { each: true }) receivingLevels?: UnitLevel[];
   @IsOptional() @IsBoolean() receivableAnywhereInProvince?: boolean;
   @NestedObject(() => TimeLimit) timeLimit: TimeLimit;
-  @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'sameDayCutOff must be a time HH:MM' }) sameDayCutOff?: string;
+  @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'phải là giờ dạng HH:MM' }) sameDayCutOff?: string;
   @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => ExtensionInput) verificationExtensions?: ExtensionInput[];
   @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => DocumentInput) documents: DocumentInput[];
   /** In-person fee; when absent, taken from `fees`. */
@@ -73,9 +73,9 @@ export class ProcedureVersionInput {
 }
 
 export class BundleInput {
-  @Matches(/^[A-Z0-9][A-Z0-9-]{1,39}$/, { message: 'code must be capital letters, digits and dashes' }) code: string;
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,39}$/, { message: 'chỉ gồm chữ in hoa, chữ số và dấu gạch ngang' }) code: string;
   @IsString() @Length(2, 300) name: string;
-  @IsArray() @ArrayMinSize(2) @ArrayMaxSize(10) @Matches(PROCEDURE_CODE, { each: true, message: 'procedureCodes must be national procedure codes' })
+  @IsArray() @ArrayMinSize(2) @ArrayMaxSize(10) @Matches(PROCEDURE_CODE, { each: true, message: 'mỗi phần tử phải là mã thủ tục quốc gia, ví dụ 1.001612' })
   procedureCodes: string[];
   @IsOptional() @ValidateNested() @Type(() => TimeLimit) timeLimit?: TimeLimit;
   @IsDay() validFrom: string;

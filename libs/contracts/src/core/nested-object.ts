@@ -8,7 +8,7 @@ import { IsDefined, IsObject, ValidateNested } from 'class-validator';
 export function NestedObject(cls: () => Function): PropertyDecorator {
   return (target, key) => {
     IsDefined()(target, key);
-    IsObject({ message: `${String(key)} must be an object` })(target, key);
+    IsObject()(target, key);
     ValidateNested()(target, key);
     Type(cls)(target, key);
   };

@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error';
 import { SubmitDossierBody } from '../commands/submit-dossier/submit-dossier.command';
+import { CHANNELS } from '../values/channels';
 import { defineEvent, defineRpc } from './contract';
 import { validatePayload } from './validate-payload';
 
@@ -28,18 +29,18 @@ describe('validatePayload', () => {
     expect(error.status).toBe(400);
     expect(error.fields).toEqual(
       expect.arrayContaining([
-        { field: 'channel', reason: expect.stringContaining('channel must be one of') },
-        { field: 'applicant.idNumber', reason: 'idNumber must be the 12-digit personal identification number' },
-        { field: 'applicant.phone', reason: 'phone must be a 10-digit Vietnamese number starting with 0' },
+        { field: 'channel', reason: `phải là một trong: ${CHANNELS.join(', ')}` },
+        { field: 'applicant.idNumber', reason: 'phải là số định danh cá nhân gồm 12 chữ số' },
+        { field: 'applicant.phone', reason: 'phải là số điện thoại Việt Nam gồm 10 chữ số, bắt đầu bằng 0' },
       ]),
     );
   });
 
   it('refuses unknown properties and non-objects', async () => {
     await expect(validatePayload(SubmitDossierBody, { ...valid, isAdmin: true })).rejects.toMatchObject({
-      fields: [{ field: 'isAdmin', reason: 'property isAdmin should not exist' }],
+      fields: [{ field: 'isAdmin', reason: 'không được có trong yêu cầu' }],
     });
-    await expect(validatePayload(SubmitDossierBody, [valid])).rejects.toMatchObject({ status: 400, fields: [{ field: '(body)' }] });
+    await expect(validatePayload(SubmitDossierBody, [valid])).rejects.toMatchObject({ status: 400, fields: [{ field: '(body)', reason: 'phải là một đối tượng JSON' }] });
   });
 });
 
@@ -65,7 +66,7 @@ describe('validatePayload against unstorable input', () => {
       fields: expect.arrayContaining([{ field: 'applicant', reason: expect.any(String) }]),
     });
     const arrayApplicant: AppError = await validatePayload(SubmitDossierBody, { ...valid, applicant: [] }).catch((e) => e);
-    expect(arrayApplicant.fields).toEqual(expect.arrayContaining([{ field: 'applicant', reason: 'applicant must be an object' }]));
+    expect(arrayApplicant.fields).toEqual(expect.arrayContaining([{ field: 'applicant', reason: 'phải là một đối tượng' }]));
   });
 
   it('refuses NUL characters and lone surrogates anywhere, by path', async () => {
@@ -73,8 +74,8 @@ describe('validatePayload against unstorable input', () => {
       validatePayload(SubmitDossierBody, { ...valid, applicant: { ...valid.applicant, address: 'Ấp\u0000 1' }, documents: [{ code: 'x\ud800', present: true }] }),
     ).rejects.toMatchObject({
       fields: [
-        { field: 'applicant.address', reason: 'contains characters that are not valid text' },
-        { field: 'documents[0].code', reason: 'contains characters that are not valid text' },
+        { field: 'applicant.address', reason: 'có ký tự không phải văn bản hợp lệ' },
+        { field: 'documents[0].code', reason: 'có ký tự không phải văn bản hợp lệ' },
       ],
     });
   });

@@ -68,7 +68,7 @@ export class RpcServer extends Server implements CustomTransportStrategy {
       try {
         plain = msg.json();
       } catch {
-        throw AppError.invalid([{ field: '(body)', reason: 'is not valid JSON' }]);
+        throw AppError.invalid([{ field: '(body)', reason: 'không phải JSON hợp lệ' }]);
       }
       const request = contract ? await validatePayload(contract.request, plain) : plain;
       const result = await handler(request, new RpcContext([msg]));

@@ -13,7 +13,7 @@ export class ListAuditLog {
 
   async execute(query: AuditLogQuery): Promise<AuditLogPage> {
     if (query.from && query.to && Date.parse(query.from) >= Date.parse(query.to)) {
-      throw AppError.invalid([{ field: 'to', reason: 'to must be later than from' }], 'Khoảng thời gian không hợp lệ');
+      throw AppError.invalid([{ field: 'to', reason: 'phải sau thời điểm bắt đầu (from)' }], 'Khoảng thời gian không hợp lệ');
     }
     const limit = query.limit ?? DEFAULT_LIMIT;
     const items = await this.store.list({ ...query, limit });

@@ -21,14 +21,14 @@ describe('toErrorResponse', () => {
   });
 
   it('keeps the code and fields of a Nest exception built with them', () => {
-    const exception = new BadRequestException({ code: 'invalid_input', message: 'invalid input', fields: [{ field: 'If-Match', reason: 'must be a version' }] });
-    expect(toErrorResponse(exception)).toMatchObject({ statusCode: 400, code: 'invalid_input', fields: [{ field: 'If-Match', reason: 'must be a version' }] });
+    const exception = new BadRequestException({ code: 'invalid_input', message: 'invalid input', fields: [{ field: 'If-Match', reason: 'phải là một phiên bản' }] });
+    expect(toErrorResponse(exception)).toMatchObject({ statusCode: 400, code: 'invalid_input', fields: [{ field: 'If-Match', reason: 'phải là một phiên bản' }] });
   });
 
   it('answers a malformed JSON body with a 400 naming the body', () => {
     const parseError = Object.assign(new SyntaxError('Unexpected token } in JSON'), { status: 400 });
     const response = toErrorResponse(new BadRequestException(parseError.message, { cause: parseError }), 'id-1');
-    expect(response).toMatchObject({ statusCode: 400, code: 'malformed_json', fields: [{ field: '(body)', reason: 'is not valid JSON' }] });
+    expect(response).toMatchObject({ statusCode: 400, code: 'malformed_json', fields: [{ field: '(body)', reason: 'không phải JSON hợp lệ' }] });
     expect(response.message).not.toContain('Unexpected token');
   });
 

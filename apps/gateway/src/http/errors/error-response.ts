@@ -75,7 +75,7 @@ export function toErrorResponse(exception: unknown, correlationId?: string): Err
         statusCode: 400,
         code: 'malformed_json',
         message: 'Nội dung gửi lên không phải JSON hợp lệ',
-        fields: [{ field: '(body)', reason: 'is not valid JSON' }],
+        fields: [{ field: '(body)', reason: 'không phải JSON hợp lệ' }],
         ...id,
       };
     }

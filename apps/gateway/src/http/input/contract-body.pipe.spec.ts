@@ -8,7 +8,7 @@ describe('ContractBodyPipe', () => {
     const pipe = new ContractBodyPipe(HandOverResultBody);
     for (const key of ['valueOf', 'toString', 'hasOwnProperty', 'constructor', '__proto__']) {
       const error = await refusal(pipe.transform(JSON.parse(`{"method":"desk","${key}":"x"}`)));
-      expect(error).toMatchObject({ status: 400, fields: [{ field: key, reason: `property ${key} should not exist` }] });
+      expect(error).toMatchObject({ status: 400, fields: [{ field: key, reason: 'không được có trong yêu cầu' }] });
     }
     const nested = await refusal(
       new ContractBodyPipe(SubmitDossierBody).transform(JSON.parse('{"applicant":{"toString":1},"documents":[{"valueOf":2}]}')),

@@ -12,7 +12,7 @@ function inheritedNames(value: unknown, path: string): FieldProblem[] {
   if (typeof value !== 'object' || value === null) return [];
   return Object.keys(value).flatMap((key) => {
     const field = path ? `${path}.${key}` : key;
-    return INHERITED.has(key) ? [{ field, reason: `property ${key} should not exist` }] : inheritedNames((value as Record<string, unknown>)[key], field);
+    return INHERITED.has(key) ? [{ field, reason: 'không được có trong yêu cầu' }] : inheritedNames((value as Record<string, unknown>)[key], field);
   });
 }
 

@@ -7,14 +7,16 @@ import { AppError, CommandEnvelope } from '@motcua/contracts';
 
 const HEADER = 'Idempotency-Key';
 const MESSAGE = 'Thiếu hoặc sai tiêu đề Idempotency-Key (mỗi thao tác cần một khóa riêng, gửi lại đúng khóa đó khi thử lại)';
+/** RULE documents the header in OpenAPI; RULE_VI is what a user reads next to it. */
 const RULE = '8 to 128 characters among A-Z a-z 0-9 . _ : -';
+const RULE_VI = 'từ 8 đến 128 ký tự trong A-Z a-z 0-9 . _ : -';
 
 /** The contract's own rule for idempotencyKey decides (one source of truth); the 400 names the header. */
 class IdempotencyKeyPipe implements PipeTransform<string | undefined, Promise<string>> {
   async transform(value: string | undefined): Promise<string> {
-    if (value === undefined || value === '') throw AppError.invalid([{ field: HEADER, reason: `header is required (${RULE})` }], MESSAGE);
+    if (value === undefined || value === '') throw AppError.invalid([{ field: HEADER, reason: `là bắt buộc (${RULE_VI})` }], MESSAGE);
     const errors = await validate(plainToInstance(CommandEnvelope, { idempotencyKey: value }));
-    if (errors.some((e) => e.property === 'idempotencyKey')) throw AppError.invalid([{ field: HEADER, reason: `must be ${RULE}` }], MESSAGE);
+    if (errors.some((e) => e.property === 'idempotencyKey')) throw AppError.invalid([{ field: HEADER, reason: `phải gồm ${RULE_VI}` }], MESSAGE);
     return value;
   }
 }

@@ -20,15 +20,15 @@ class PathParamPipe<T> implements PipeTransform<string, T> {
 
 export const DossierCodeParam = new PathParamPipe(
   (raw) => (DOSSIER_CODE_PATTERN.test(raw) ? raw : undefined),
-  'must be a dossier code such as 000.72.69.H20-250301-0001',
+  'phải là mã hồ sơ, ví dụ 000.72.69.H20-250301-0001',
 );
 
-export const TransferIdParam = new PathParamPipe((raw) => (isUUID(raw) ? raw : undefined), 'must be a UUID');
+export const TransferIdParam = new PathParamPipe((raw) => (isUUID(raw) ? raw : undefined), 'phải là mã UUID');
 
-export const StaffIdParam = new PathParamPipe((raw) => (isUUID(raw) ? raw : undefined), 'must be the id (UUID) of a staff account');
+export const StaffIdParam = new PathParamPipe((raw) => (isUUID(raw) ? raw : undefined), 'phải là mã (UUID) của một tài khoản cán bộ');
 
-export const PositiveIntParam = new PathParamPipe((raw) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : undefined), 'must be a positive integer');
+export const PositiveIntParam = new PathParamPipe((raw) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : undefined), 'phải là số nguyên dương');
 
 export function oneOfParam<T extends string>(values: readonly T[]): PipeTransform<string, T> {
-  return new PathParamPipe((raw) => (values.includes(raw as T) ? (raw as T) : undefined), `must be one of: ${values.join(', ')}`);
+  return new PathParamPipe((raw) => (values.includes(raw as T) ? (raw as T) : undefined), `phải là một trong: ${values.join(', ')}`);
 }

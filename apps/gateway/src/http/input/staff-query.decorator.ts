@@ -30,7 +30,7 @@ const queryParams = createParamDecorator(({ numeric, booleans = [], withActor }:
     else query[key] = value;
   }
   // The actor comes from the token only: a client's `?actor=` is refused, not silently replaced.
-  if (withActor && 'actor' in query) throw AppError.invalid([{ field: 'actor', reason: 'property actor should not exist' }], INVALID_INPUT_MESSAGE);
+  if (withActor && 'actor' in query) throw AppError.invalid([{ field: 'actor', reason: 'không được có trong yêu cầu' }], INVALID_INPUT_MESSAGE);
   return withActor ? { ...query, actor: request.actor } : query;
 });
 

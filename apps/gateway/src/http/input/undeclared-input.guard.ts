@@ -25,11 +25,11 @@ export class UndeclaredInputGuard implements CanActivate {
     const reads = (paramtype: number) => args.some((key) => key.split(':')[0] === String(paramtype));
     const problems: FieldProblem[] = [];
     if (!this.reflector.get<boolean>(READS_QUERY_KEY, context.getHandler()) && !reads(QUERY_PARAMTYPE)) {
-      for (const name of Object.keys(request.query ?? {})) problems.push({ field: name, reason: `query parameter ${name} should not exist` });
+      for (const name of Object.keys(request.query ?? {})) problems.push({ field: name, reason: 'không được có trong yêu cầu' });
     }
     const body: unknown = request.body;
     const hasBody = body !== undefined && body !== null && !(typeof body === 'object' && Object.keys(body).length === 0);
-    if (hasBody && !reads(BODY_PARAMTYPE)) problems.push({ field: '(body)', reason: 'this endpoint takes no body' });
+    if (hasBody && !reads(BODY_PARAMTYPE)) problems.push({ field: '(body)', reason: 'phải để trống: thao tác này không nhận nội dung gửi lên' });
     if (problems.length > 0) throw AppError.invalid(problems, INVALID_INPUT_MESSAGE);
     return true;
   }

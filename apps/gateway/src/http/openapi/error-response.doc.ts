@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 
 class FieldProblemDoc {
   @ApiProperty({ example: 'applicant.phone' }) field: string;
-  @ApiProperty({ example: 'phone must be a 10-digit Vietnamese number starting with 0' }) reason: string;
+  @ApiProperty({ example: 'phải là số điện thoại Việt Nam gồm 10 chữ số, bắt đầu bằng 0' }) reason: string;
 }
 
 /** The body of every error answer (see toErrorResponse). */

@@ -8,7 +8,7 @@ export function jsonOnly(req: Request, _res: Response, next: NextFunction): void
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (hasBody && !JSON_TYPE.test(req.headers['content-type'] ?? '')) {
     return next(new AppError(415, 'unsupported_media_type', 'Kiểu nội dung không được hỗ trợ; hãy gửi JSON (Content-Type: application/json)', [
-      { field: 'Content-Type', reason: 'must be application/json' },
+      { field: 'Content-Type', reason: 'phải là application/json' },
     ]));
   }
   next();

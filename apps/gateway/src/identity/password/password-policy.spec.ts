@@ -7,11 +7,11 @@ describe('password policy', () => {
   });
 
   it('names the field and each reason', () => {
-    expect(passwordProblems('short', 'clerk')).toEqual([{ field: 'newPassword', reason: 'must be at least 10 characters' }]);
-    expect(passwordProblems('1234567890', 'clerk')).toEqual([{ field: 'newPassword', reason: 'is a commonly used password' }]);
-    expect(passwordProblems('xx-clerk.tanphuoc-xx', 'clerk.tanphuoc')).toEqual([{ field: 'newPassword', reason: 'must not contain the username' }]);
-    expect(passwordProblems('aaaaaaaaaaaa', 'clerk').map((p) => p.reason)).toEqual(['must not repeat a single character']);
-    expect(passwordProblems('x'.repeat(129) + 'y', 'clerk').map((p) => p.reason)).toEqual(['must be at most 128 characters']);
+    expect(passwordProblems('short', 'clerk')).toEqual([{ field: 'newPassword', reason: 'phải có ít nhất 10 ký tự' }]);
+    expect(passwordProblems('1234567890', 'clerk')).toEqual([{ field: 'newPassword', reason: 'là mật khẩu quá phổ biến, dễ đoán' }]);
+    expect(passwordProblems('xx-clerk.tanphuoc-xx', 'clerk.tanphuoc')).toEqual([{ field: 'newPassword', reason: 'không được chứa tên đăng nhập' }]);
+    expect(passwordProblems('aaaaaaaaaaaa', 'clerk').map((p) => p.reason)).toEqual(['không được chỉ lặp lại một ký tự']);
+    expect(passwordProblems('x'.repeat(129) + 'y', 'clerk').map((p) => p.reason)).toEqual(['không được quá 128 ký tự']);
   });
 
   it('counts characters, not UTF-16 units or bytes', () => {

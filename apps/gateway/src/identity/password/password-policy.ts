@@ -15,11 +15,11 @@ export function passwordProblems(password: string, username: string, field = 'ne
   const length = [...password.normalize('NFC')].length;
   const lower = password.toLowerCase();
   const problems: string[] = [];
-  if (length < PASSWORD_MIN_LENGTH) problems.push(`must be at least ${PASSWORD_MIN_LENGTH} characters`);
-  if (length > PASSWORD_MAX_LENGTH) problems.push(`must be at most ${PASSWORD_MAX_LENGTH} characters`);
-  if (COMMON.includes(lower)) problems.push('is a commonly used password');
-  if (username.length >= 3 && lower.includes(username.toLowerCase())) problems.push('must not contain the username');
-  if (length > 0 && new Set(password).size === 1) problems.push('must not repeat a single character');
+  if (length < PASSWORD_MIN_LENGTH) problems.push(`phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự`);
+  if (length > PASSWORD_MAX_LENGTH) problems.push(`không được quá ${PASSWORD_MAX_LENGTH} ký tự`);
+  if (COMMON.includes(lower)) problems.push('là mật khẩu quá phổ biến, dễ đoán');
+  if (username.length >= 3 && lower.includes(username.toLowerCase())) problems.push('không được chứa tên đăng nhập');
+  if (length > 0 && new Set(password).size === 1) problems.push('không được chỉ lặp lại một ký tự');
   return problems.map((reason) => ({ field, reason }));
 }
 

@@ -34,9 +34,9 @@ export class UnitDirectory {
       known = false;
     }
     if (!known) throw new AppError(503, 'reference_unavailable', 'Chưa đọc được danh mục đơn vị hành chính; vui lòng thử lại sau giây lát');
-    if (!unit) throw AppError.rule('unknown_unit', 'Mã đơn vị không có trong danh mục đơn vị hành chính', [{ field, reason: `${unitCode} is not a known unit code` }]);
+    if (!unit) throw AppError.rule('unknown_unit', 'Mã đơn vị không có trong danh mục đơn vị hành chính', [{ field, reason: `${unitCode} không có trong danh mục đơn vị` }]);
     if (unit.validTo && unit.validTo < todayInVietnam()) {
-      throw AppError.rule('unit_not_in_force', `${unit.name} không còn hiệu lực từ ${unit.validTo}`, [{ field, reason: `unit ${unitCode} ended on ${unit.validTo}` }]);
+      throw AppError.rule('unit_not_in_force', `${unit.name} không còn hiệu lực từ ${unit.validTo}`, [{ field, reason: `đơn vị ${unitCode} đã hết hiệu lực từ ${unit.validTo}` }]);
     }
   }
 }

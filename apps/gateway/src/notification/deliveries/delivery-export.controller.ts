@@ -31,7 +31,7 @@ export class DeliveryExportController {
       after = page.next ?? undefined;
       if (rows.length > MAX_ROWS) {
         throw AppError.rule('export_too_large', `Khoảng thời gian có hơn ${MAX_ROWS} tin; hãy chia nhỏ khoảng thời gian`, [
-          { field: 'to', reason: `the period holds more than ${MAX_ROWS} messages; export a shorter one` },
+          { field: 'to', reason: `khoảng thời gian có hơn ${MAX_ROWS} tin nhắn; hãy xuất một khoảng ngắn hơn` },
         ]);
       }
     } while (after);

@@ -5,6 +5,6 @@ import { AppError } from '@motcua/contracts';
 export const UnitCodeParam: PipeTransform<string, string> = {
   transform(raw: string, metadata: ArgumentMetadata): string {
     if (/^[A-Za-z0-9.]{1,32}$/.test(raw)) return raw;
-    throw AppError.invalid([{ field: metadata.data ?? 'unitCode', reason: 'must be a unit code such as 29972' }], 'Đường dẫn có tham số không hợp lệ');
+    throw AppError.invalid([{ field: metadata.data ?? 'unitCode', reason: 'phải là mã đơn vị, ví dụ 29972' }], 'Đường dẫn có tham số không hợp lệ');
   },
 };

@@ -4,8 +4,8 @@ import { DOSSIER_CODE_PATTERN, LOOKUP_FACTOR_PATTERN, SATISFACTION_RATINGS, type
 
 /** In a body like the status lookup: the second factor stays out of URLs and logs. */
 export class RateDossierRequest {
-  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode must be a dossier code such as 000.72.69.H20-260302-0001' }) dossierCode: string;
-  @IsString() @Matches(LOOKUP_FACTOR_PATTERN, { message: 'secondFactor must be the last 4 digits of the applicant’s phone or ID number' }) secondFactor: string;
+  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'phải là mã hồ sơ, ví dụ 000.72.69.H20-260302-0001' }) dossierCode: string;
+  @IsString() @Matches(LOOKUP_FACTOR_PATTERN, { message: 'phải là 4 chữ số cuối của số điện thoại hoặc số định danh của người nộp' }) secondFactor: string;
   @IsIn(SATISFACTION_RATINGS) rating: SatisfactionRating;
 }
 

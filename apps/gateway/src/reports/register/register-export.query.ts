@@ -4,6 +4,6 @@ import { REPORT_DAY_PATTERN, StaffQueryEnvelope } from '@motcua/contracts';
 /** The whole register of a period (CSV, print): the register query without paging. */
 export class RegisterExportQuery extends StaffQueryEnvelope {
   @IsOptional() @IsString() @Length(1, 32) unitCode?: string;
-  @Matches(REPORT_DAY_PATTERN, { message: 'from must be a day written YYYY-MM-DD' }) from: string;
-  @Matches(REPORT_DAY_PATTERN, { message: 'to must be a day written YYYY-MM-DD' }) to: string;
+  @Matches(REPORT_DAY_PATTERN, { message: 'phải là ngày viết dạng YYYY-MM-DD' }) from: string;
+  @Matches(REPORT_DAY_PATTERN, { message: 'phải là ngày viết dạng YYYY-MM-DD' }) to: string;
 }

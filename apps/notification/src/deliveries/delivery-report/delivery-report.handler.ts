@@ -45,9 +45,9 @@ export class DeliveryReportHandler {
     const unitCode = reportUnitScope(query.actor, query.unitCode);
     const from = new Date(query.from);
     const to = new Date(query.to);
-    if (!(from < to)) throw AppError.invalid([{ field: 'to', reason: 'must be after from' }]);
+    if (!(from < to)) throw AppError.invalid([{ field: 'to', reason: 'phải sau ngày bắt đầu (from)' }]);
     if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000) {
-      throw AppError.invalid([{ field: 'to', reason: `a report covers at most ${MAX_PERIOD_DAYS} days` }]);
+      throw AppError.invalid([{ field: 'to', reason: `một báo cáo chỉ gồm tối đa ${MAX_PERIOD_DAYS} ngày` }]);
     }
     const limit = query.limit ?? 500;
     const status = query.status ?? null;

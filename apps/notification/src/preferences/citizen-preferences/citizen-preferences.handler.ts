@@ -16,7 +16,7 @@ export class CitizenPreferencesHandler {
   @OnRpc(CitizenPreferences)
   async find(query: CitizenPreferencesQuery): Promise<CitizenPreferencesView> {
     assertDeskStaff(query.actor);
-    if (!query.phone && !query.email) throw AppError.invalid([{ field: 'phone', reason: 'give the citizen’s phone number or e-mail address' }]);
+    if (!query.phone && !query.email) throw AppError.invalid([{ field: 'phone', reason: 'hãy nhập số điện thoại hoặc địa chỉ e-mail của công dân' }]);
     const key = await this.preferences.keyFor(this.dataSource.manager, query);
     const view = key ? await this.preferences.view(this.dataSource.manager, key) : undefined;
     if (!view) throw AppError.notFound('notification preferences for this citizen');

@@ -21,14 +21,14 @@ export class SetCitizenPreferencesUseCase {
     const { actor, body } = command;
     assertDeskStaff(actor);
     if (!body.phone && !body.email) {
-      throw AppError.invalid([{ field: 'phone', reason: 'give the citizen’s phone number or e-mail address' }]);
+      throw AppError.invalid([{ field: 'phone', reason: 'hãy nhập số điện thoại hoặc địa chỉ e-mail của công dân' }]);
     }
     const { consents, preferredChannel } = body;
     if (preferredChannel && consents[preferredChannel] === 'withdrawn') {
-      throw AppError.invalid([{ field: 'preferredChannel', reason: `cannot prefer ${preferredChannel} while withdrawing consent to it` }]);
+      throw AppError.invalid([{ field: 'preferredChannel', reason: `không thể chọn ${preferredChannel} khi đang rút lại đồng ý nhận qua kênh này` }]);
     }
     if (preferredChannel && !(preferredChannel === 'email' ? body.email : body.phone)) {
-      throw AppError.invalid([{ field: 'preferredChannel', reason: `${preferredChannel} needs ${preferredChannel === 'email' ? 'an e-mail address' : 'a phone number'}` }]);
+      throw AppError.invalid([{ field: 'preferredChannel', reason: `${preferredChannel} cần ${preferredChannel === 'email' ? 'địa chỉ e-mail' : 'số điện thoại'}` }]);
     }
     return runIdempotent(this.runner, { command: 'set-citizen-preferences', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
       const key = (await this.preferences.keyFor(uow.manager, body)) ?? citizenKeyOf(body)!;

@@ -19,7 +19,7 @@ export class SetUnitContactUseCase {
   execute(command: SetUnitContactCommand): Promise<UnitContactView> {
     const { actor, unitCode, body } = command;
     assertUnitContactAdmin(actor, unitCode, this.reference, this.clock.now());
-    if (!body.phone && !body.email) throw AppError.invalid([{ field: 'phone', reason: 'give a duty phone number or e-mail address' }]);
+    if (!body.phone && !body.email) throw AppError.invalid([{ field: 'phone', reason: 'hãy nhập số điện thoại hoặc địa chỉ e-mail trực' }]);
     return runIdempotent(this.runner, { command: 'set-unit-contact', key: command.idempotencyKey, request: { actor, unitCode, body } }, async (uow) => {
       await this.contacts.put(uow.manager, unitRecipient(unitCode), { phone: body.phone, email: body.email, unitCode });
       return { unitCode, phone: body.phone ?? null, email: body.email ?? null };

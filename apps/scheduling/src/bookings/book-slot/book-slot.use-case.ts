@@ -33,25 +33,25 @@ export class BookSlotUseCase {
     return runIdempotent(this.runner, { command: 'book-slot', key: command.idempotencyKey, request: { body } }, async (uow) => {
       const unit = this.reference.unit(body.unitCode);
       const session = await this.schedules.session(body.sessionId, uow.manager).catch((error) => {
-        throw error instanceof AppError && error.status === 404 ? new AppError(404, 'not_found', 'session not found', [{ field: 'sessionId', reason: 'no such session' }]) : error;
+        throw error instanceof AppError && error.status === 404 ? new AppError(404, 'not_found', 'session not found', [{ field: 'sessionId', reason: 'không có phiên này' }]) : error;
       });
-      if (session.unitCode !== unit.code) throw new AppError(404, 'not_found', 'session not found', [{ field: 'sessionId', reason: `no such session at unit ${unit.code}` }]);
+      if (session.unitCode !== unit.code) throw new AppError(404, 'not_found', 'session not found', [{ field: 'sessionId', reason: `không có phiên này tại đơn vị ${unit.code}` }]);
       const occurrence = occurrenceOn(session, body.date, calendar);
-      if (!occurrence) throw AppError.rule('session_not_held', `Phiên "${session.name}" không tổ chức vào ngày ${body.date}`, [{ field: 'date', reason: 'the session is not held that day' }]);
+      if (!occurrence) throw AppError.rule('session_not_held', `Phiên "${session.name}" không tổ chức vào ngày ${body.date}`, [{ field: 'date', reason: 'phiên không tổ chức vào ngày này' }]);
       const slot = slotsOf(session, occurrence).find((s) => s.start.getTime() === vietnamInstant(body.date, body.slotStart).getTime());
       if (!slot) {
-        throw AppError.invalid([{ field: 'slotStart', reason: `not a slot of the session: every ${session.slotMinutes} minutes from ${session.start}, ending by ${session.end}` }]);
+        throw AppError.invalid([{ field: 'slotStart', reason: `không phải khung giờ của phiên: cứ ${session.slotMinutes} phút một khung từ ${session.start}, kết thúc trước ${session.end}` }]);
       }
-      if (slot.start.getTime() <= now.getTime()) throw AppError.rule('slot_passed', 'Khung giờ này đã qua; vui lòng chọn khung giờ khác', [{ field: 'slotStart', reason: 'the slot has started or passed' }]);
+      if (slot.start.getTime() <= now.getTime()) throw AppError.rule('slot_passed', 'Khung giờ này đã qua; vui lòng chọn khung giờ khác', [{ field: 'slotStart', reason: 'khung giờ đã bắt đầu hoặc đã qua' }]);
       const lastDay = addDays(vietnamDayOf(now), session.bookingWindowDays);
       if (body.date > lastDay) {
-        throw AppError.rule('outside_booking_window', `Chỉ đặt lịch trước tối đa ${session.bookingWindowDays} ngày (đến ngày ${lastDay})`, [{ field: 'date', reason: `bookable up to ${lastDay}` }]);
+        throw AppError.rule('outside_booking_window', `Chỉ đặt lịch trước tối đa ${session.bookingWindowDays} ngày (đến ngày ${lastDay})`, [{ field: 'date', reason: `chỉ đặt được đến ngày ${lastDay}` }]);
       }
       if (body.procedureCode !== undefined) {
         const procedure = this.reference.procedure(body.procedureCode);
-        if (!procedure) throw AppError.invalid([{ field: 'procedureCode', reason: `no procedure ${body.procedureCode} in the catalogue` }]);
+        if (!procedure) throw AppError.invalid([{ field: 'procedureCode', reason: `không có thủ tục ${body.procedureCode} trong danh mục` }]);
         if (!takesProcedure(session, procedure)) {
-          throw AppError.rule('procedure_not_eligible', `Thủ tục ${procedure.name} không được tiếp nhận trong phiên "${session.name}"`, [{ field: 'procedureCode', reason: 'not taken in this session' }]);
+          throw AppError.rule('procedure_not_eligible', `Thủ tục ${procedure.name} không được tiếp nhận trong phiên "${session.name}"`, [{ field: 'procedureCode', reason: 'không được tiếp nhận trong phiên này' }]);
         }
       }
 
@@ -60,7 +60,7 @@ export class BookSlotUseCase {
       }
       const key = personKey(body.citizen.idNumber, this.settings.personKeySecret);
       if (!(await this.bookings.takePersonDay(uow.manager, key, body.date, session.perPersonDailyLimit))) {
-        throw AppError.rule('daily_limit_reached', `Mỗi người chỉ được đặt ${session.perPersonDailyLimit} lịch trong một ngày`, [{ field: 'citizen.idNumber', reason: 'daily booking limit reached' }]);
+        throw AppError.rule('daily_limit_reached', `Mỗi người chỉ được đặt ${session.perPersonDailyLimit} lịch trong một ngày`, [{ field: 'citizen.idNumber', reason: 'đã đạt số lịch được đặt trong ngày' }]);
       }
       const reminderDue = new Date(slot.start.getTime() - this.settings.reminderLeadHours * 3_600_000);
       const row = {

@@ -45,8 +45,8 @@ function assertConsistent(decision: OfficialYearDecision): void {
   const seen = new Set<string>();
   for (const list of ['statutoryHolidays', 'extraDaysOff', 'swapWorkdays'] as const) {
     decision[list].forEach((day, i) => {
-      if (!day.date.startsWith(`${decision.year}-`)) problems.push({ field: `${list}[${i}].date`, reason: `must be a day of ${decision.year}` });
-      if (seen.has(day.date)) problems.push({ field: `${list}[${i}].date`, reason: `${day.date} is listed twice` });
+      if (!day.date.startsWith(`${decision.year}-`)) problems.push({ field: `${list}[${i}].date`, reason: `phải là một ngày của năm ${decision.year}` });
+      if (seen.has(day.date)) problems.push({ field: `${list}[${i}].date`, reason: `${day.date} bị ghi hai lần` });
       seen.add(day.date);
     });
   }
@@ -54,6 +54,8 @@ function assertConsistent(decision: OfficialYearDecision): void {
   try {
     createVietnamLegalCalendar([decision]);
   } catch (error) {
-    throw AppError.invalid([{ field: 'swapWorkdays', reason: (error as Error).message }]);
+    // The calendar refuses a swap workday that is not a weekly rest day (the rest is checked above).
+    const day = /\d{4}-\d{2}-\d{2}/.exec((error as Error).message)?.[0];
+    throw AppError.invalid([{ field: 'swapWorkdays', reason: day ? `${day} không phải ngày nghỉ hằng tuần nên không thể là ngày làm bù` : 'không khớp với lịch nghỉ của năm' }]);
   }
 }

@@ -26,10 +26,10 @@ export class SetProvinceDaysUseCase {
     const problems: FieldProblem[] = [];
     const seen = new Set<string>();
     body.days.forEach((day, i) => {
-      if (!day.date.startsWith(`${year}-`)) problems.push({ field: `days[${i}].date`, reason: `must be a day of ${year}` });
-      if (seen.has(day.date)) problems.push({ field: `days[${i}].date`, reason: `${day.date} is listed twice` });
+      if (!day.date.startsWith(`${year}-`)) problems.push({ field: `days[${i}].date`, reason: `phải là một ngày của năm ${year}` });
+      if (seen.has(day.date)) problems.push({ field: `days[${i}].date`, reason: `${day.date} bị ghi hai lần` });
       if (day.kind === 'swap-workday' && !['saturday', 'sunday'].includes(weekdayOf(day.date))) {
-        problems.push({ field: `days[${i}].date`, reason: 'a swap workday must be a Saturday or Sunday' });
+        problems.push({ field: `days[${i}].date`, reason: 'ngày làm bù phải là thứ Bảy hoặc Chủ nhật' });
       }
       seen.add(day.date);
     });

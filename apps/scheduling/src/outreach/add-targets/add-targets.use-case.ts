@@ -18,7 +18,7 @@ export class AddTargetsUseCase {
     assertStaffOf(actor, actor.unitCode, [...OUTREACH_ROLES]);
     const refs = body.targets.map((t) => t.ref);
     const repeated = refs.findIndex((ref, i) => refs.indexOf(ref) !== i);
-    if (repeated >= 0) throw AppError.invalid([{ field: `targets[${repeated}].ref`, reason: `${refs[repeated]} is listed twice` }]);
+    if (repeated >= 0) throw AppError.invalid([{ field: `targets[${repeated}].ref`, reason: `${refs[repeated]} bị ghi hai lần` }]);
     return runIdempotent(this.runner, { command: 'add-outreach-targets', key: command.idempotencyKey, request: { actor, campaignId, body } }, async (uow) => {
       const campaign = await this.store.campaign(campaignId, uow.manager, true);
       assertOwnUnitResource(actor, campaign.unit_code, 'Đợt lưu động này');

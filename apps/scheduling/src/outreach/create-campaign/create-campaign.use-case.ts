@@ -20,9 +20,9 @@ export class CreateCampaignUseCase {
   async execute(command: CreateOutreachCampaignCommand): Promise<OutreachCampaignView> {
     const { actor, body } = command;
     assertStaffOf(actor, actor.unitCode, [...OUTREACH_ROLES]);
-    if (body.endsOn < body.startsOn) throw AppError.invalid([{ field: 'endsOn', reason: 'must not be before startsOn' }]);
+    if (body.endsOn < body.startsOn) throw AppError.invalid([{ field: 'endsOn', reason: 'không được trước ngày bắt đầu (startsOn)' }]);
     if (body.procedureCode !== undefined && !this.reference.procedure(body.procedureCode)) {
-      throw AppError.invalid([{ field: 'procedureCode', reason: `no procedure ${body.procedureCode} in the catalogue` }]);
+      throw AppError.invalid([{ field: 'procedureCode', reason: `không có thủ tục ${body.procedureCode} trong danh mục` }]);
     }
     return runIdempotent(this.runner, { command: 'create-outreach-campaign', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
       const campaign = {

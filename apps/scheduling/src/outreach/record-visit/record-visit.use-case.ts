@@ -17,12 +17,12 @@ export class RecordVisitUseCase {
     const { actor, campaignId, body } = command;
     assertStaffOf(actor, actor.unitCode, ['desk-clerk', 'after-hours-clerk', 'unit-admin']);
     const visitedAt = body.visitedAt ? new Date(body.visitedAt) : now;
-    if (visitedAt.getTime() > now.getTime() + 60_000) throw AppError.invalid([{ field: 'visitedAt', reason: 'must not be in the future' }]);
+    if (visitedAt.getTime() > now.getTime() + 60_000) throw AppError.invalid([{ field: 'visitedAt', reason: 'không được ở tương lai' }]);
     return runIdempotent(this.runner, { command: 'record-outreach-visit', key: command.idempotencyKey, request: { actor, campaignId, body } }, async (uow) => {
       const campaign = await this.store.campaign(campaignId, uow.manager, true);
       assertOwnUnitResource(actor, campaign.unit_code, 'Đợt lưu động này');
       const target = await this.store.target(uow.manager, campaignId, body.targetRef);
-      if (!target) throw new AppError(404, 'not_found', 'target not found', [{ field: 'targetRef', reason: `no target ${body.targetRef} in the campaign` }]);
+      if (!target) throw new AppError(404, 'not_found', 'target not found', [{ field: 'targetRef', reason: `không có đối tượng ${body.targetRef} trong đợt này` }]);
       if (target.status === 'completed') throw AppError.conflict('target_completed', `target ${body.targetRef} is already completed`);
       await this.store.recordVisit(uow.manager, {
         id: randomUUID(),

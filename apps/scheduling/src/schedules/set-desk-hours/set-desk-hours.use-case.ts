@@ -27,7 +27,7 @@ export class SetDeskHoursUseCase {
     body.windows.forEach((w, i) => {
       const previousEnd = i === 0 ? 0 : parseClockTime(body.windows[i - 1].end);
       if (parseClockTime(w.start) >= parseClockTime(w.end) || parseClockTime(w.start) < previousEnd) {
-        throw AppError.invalid([{ field: `windows[${i}]`, reason: 'windows must be non-empty, in order and not overlapping' }]);
+        throw AppError.invalid([{ field: `windows[${i}]`, reason: 'các khung giờ không được rỗng, phải theo thứ tự và không chồng lên nhau' }]);
       }
     });
     const record = await runIdempotent(this.runner, { command: 'set-desk-hours', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {

@@ -26,7 +26,7 @@ export class SetThemeDaysUseCase {
     const unit = this.reference.unit(body.unitCode);
     assertManagesUnit(actor, body.unitCode, this.reference);
     body.themeDays.forEach((t, i) => {
-      if (t.validTo !== undefined && t.validTo < t.validFrom) throw AppError.invalid([{ field: `themeDays[${i}].validTo`, reason: 'must not be before validFrom' }]);
+      if (t.validTo !== undefined && t.validTo < t.validFrom) throw AppError.invalid([{ field: `themeDays[${i}].validTo`, reason: 'không được trước ngày bắt đầu hiệu lực (validFrom)' }]);
     });
     const record = await runIdempotent(this.runner, { command: 'set-theme-days', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
       const themeDays: ThemeDayRecord[] = body.themeDays.map((t) => ({

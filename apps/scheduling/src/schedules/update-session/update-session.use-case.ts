@@ -25,7 +25,7 @@ export class UpdateSessionUseCase {
     assertManagesUnit(actor, body.unitCode, this.reference);
     const session = await runIdempotent(this.runner, { command: 'update-session', key: command.idempotencyKey, request: { actor, sessionId, body } }, async (uow) => {
       const current = await this.store.session(sessionId, uow.manager, true);
-      if (current.unitCode !== body.unitCode) throw AppError.invalid([{ field: 'unitCode', reason: `the session belongs to unit ${current.unitCode}` }]);
+      if (current.unitCode !== body.unitCode) throw AppError.invalid([{ field: 'unitCode', reason: `phiên này thuộc đơn vị ${current.unitCode}` }]);
       const record = sessionFrom(body, sessionId, current.version + 1);
       await this.store.saveSession(uow.manager, record);
       return record;

@@ -7,8 +7,8 @@ import { CLOCK_TIME_PATTERN, IsIsoDay } from '../../values/schedule/schedule-val
 export class BookingCitizen {
   @IsString() @Length(2, 120) fullName: string;
   /** Only its keyed hash is kept: it enforces the per-person daily limit. */
-  @Matches(/^\d{12}$/, { message: 'idNumber must be the 12-digit personal identification number' }) idNumber: string;
-  @Matches(/^0\d{9}$/, { message: 'phone must be a 10-digit Vietnamese number starting with 0' }) phone: string;
+  @Matches(/^\d{12}$/, { message: 'phải là số định danh cá nhân gồm 12 chữ số' }) idNumber: string;
+  @Matches(/^0\d{9}$/, { message: 'phải là số điện thoại Việt Nam gồm 10 chữ số, bắt đầu bằng 0' }) phone: string;
   @IsOptional() @IsEmail() email?: string;
 }
 
@@ -17,7 +17,7 @@ export class BookSlotBody {
   @IsString() @Length(1, 32) unitCode: string;
   @IsUUID() sessionId: string;
   @IsIsoDay() date: string;
-  @Matches(CLOCK_TIME_PATTERN, { message: 'slotStart must be HH:MM' }) slotStart: string;
+  @Matches(CLOCK_TIME_PATTERN, { message: 'phải là giờ dạng HH:MM' }) slotStart: string;
   @IsOptional() @IsString() @Length(1, 64) procedureCode?: string;
   @NestedObject(() => BookingCitizen) citizen: BookingCitizen;
 }

@@ -6,7 +6,7 @@ import type { QueueTicketView } from '../take-queue-ticket/take-queue-ticket.com
 
 /** The counter calls the lowest waiting number of today's queue at the actor's unit. */
 export class CallNextTicketCommand extends CommandEnvelope {
-  @Matches(COUNTER_CODE_PATTERN, { message: 'counterCode must be lower-case letters, digits and dashes, e.g. quay-1' }) counterCode: string;
+  @Matches(COUNTER_CODE_PATTERN, { message: 'chỉ gồm chữ thường, chữ số và dấu gạch ngang, ví dụ quay-1' }) counterCode: string;
 }
 
 export const CallNextTicket = defineRpc<CallNextTicketCommand, QueueTicketView>('scheduling.cmd.call-next-ticket', CallNextTicketCommand);

@@ -7,11 +7,11 @@ import type { BookingView } from '../book-slot/book-slot.command';
 
 export class CancelBookingBody {
   /** The second factor: the last 4 digits of the phone given when booking. */
-  @Matches(/^\d{4}$/, { message: 'phoneLast4 must be the last 4 digits of the phone number given when booking' }) phoneLast4: string;
+  @Matches(/^\d{4}$/, { message: 'phải là 4 chữ số cuối của số điện thoại đã khai khi đặt lịch' }) phoneLast4: string;
 }
 
 export class CancelBookingCommand extends PublicCommandEnvelope {
-  @Matches(BOOKING_CODE_PATTERN, { message: 'bookingCode must look like DL-7K3M-9QX2' }) bookingCode: string;
+  @Matches(BOOKING_CODE_PATTERN, { message: 'phải là mã đặt lịch dạng DL-7K3M-9QX2' }) bookingCode: string;
   @NestedObject(() => CancelBookingBody) body: CancelBookingBody;
 }
 

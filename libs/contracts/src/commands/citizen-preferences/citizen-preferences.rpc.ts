@@ -12,7 +12,7 @@ import {
 } from '../../values/notification/notification-values';
 
 const PHONE = /^0\d{9}$/;
-const PHONE_MESSAGE = 'phone must be a 10-digit Vietnamese number starting with 0';
+const PHONE_MESSAGE = 'phải là số điện thoại Việt Nam gồm 10 chữ số, bắt đầu bằng 0';
 
 /** The citizen's answer per channel; a channel left out keeps its current answer. */
 export class ChannelConsents {

@@ -16,7 +16,7 @@ export class TemplateText {
   @IsOptional() @IsString() @Length(1, 200) subject?: string;
   @IsString() @Length(1, 2000) body: string;
   /** Zalo only: the ZNS template id Zalo approved for this wording (ZNS sends registered templates, not free text). */
-  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'providerTemplateId must be a ZNS template id' }) providerTemplateId?: string;
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'phải là mã mẫu ZNS' }) providerTemplateId?: string;
 }
 
 export interface TemplateView {

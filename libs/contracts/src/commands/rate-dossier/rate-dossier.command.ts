@@ -9,7 +9,7 @@ export type SatisfactionRating = (typeof SATISFACTION_RATINGS)[number];
 
 export class RateDossierBody {
   /** Last 4 digits of the applicant's phone or ID number, as for the public lookup. */
-  @Matches(LOOKUP_FACTOR_PATTERN, { message: 'secondFactor must be the last 4 digits of the phone or ID number' }) secondFactor: string;
+  @Matches(LOOKUP_FACTOR_PATTERN, { message: 'phải là 4 chữ số cuối của số điện thoại hoặc số định danh' }) secondFactor: string;
   @IsIn(SATISFACTION_RATINGS) rating: SatisfactionRating;
 }
 
@@ -18,7 +18,7 @@ export class RateDossierBody {
  * one rating per dossier makes a retry of the same rating answer the stored one, and a different one a 409.
  */
 export class RateDossierCommand {
-  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode is not a dossier code' }) dossierCode: string;
+  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'không phải mã hồ sơ' }) dossierCode: string;
   @NestedObject(() => RateDossierBody) body: RateDossierBody;
 }
 

@@ -11,7 +11,7 @@ export class RecordOutreachVisitBody {
   @IsIn(OUTREACH_OUTCOMES) outcome: OutreachOutcome;
   /** When the visit happened (now when absent); not in the future. */
   @IsOptional() @IsISO8601({ strict: true }) visitedAt?: string;
-  @IsOptional() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode must be a dossier code' }) dossierCode?: string;
+  @IsOptional() @Matches(DOSSIER_CODE_PATTERN, { message: 'phải là mã hồ sơ' }) dossierCode?: string;
   @IsOptional() @IsString() @Length(1, 500) note?: string;
 }
 

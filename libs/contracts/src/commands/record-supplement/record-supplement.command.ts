@@ -12,7 +12,7 @@ export class RecordSupplementBody {
 }
 
 export class RecordSupplementCommand extends CommandEnvelope {
-  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode is not a dossier code' }) dossierCode: string;
+  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'không phải mã hồ sơ' }) dossierCode: string;
   @NestedObject(() => RecordSupplementBody) body: RecordSupplementBody;
 }
 

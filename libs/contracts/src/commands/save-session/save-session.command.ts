@@ -34,8 +34,8 @@ export class SaveSessionBody {
   @IsArray() @ArrayMaxSize(7) @IsIn(WEEKDAYS, { each: true }) weekdays: Weekday[];
   /** Also held on every legal day off: holidays, compensatory days, Tết. */
   @IsBoolean() onDaysOff: boolean;
-  @Matches(CLOCK_TIME_PATTERN, { message: 'start must be HH:MM' }) start: string;
-  @Matches(CLOCK_TIME_PATTERN, { message: 'end must be HH:MM' }) end: string;
+  @Matches(CLOCK_TIME_PATTERN, { message: 'phải là giờ dạng HH:MM' }) start: string;
+  @Matches(CLOCK_TIME_PATTERN, { message: 'phải là giờ dạng HH:MM' }) end: string;
   @IsIsoDay() validFrom: string;
   @IsOptional() @IsIsoDay() validTo?: string;
   @IsOptional() @IsArray() @ArrayMaxSize(366) @IsIsoDay({ each: true }) closedOn?: string[];

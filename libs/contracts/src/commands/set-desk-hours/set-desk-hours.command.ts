@@ -7,8 +7,8 @@ import { CLOCK_TIME_PATTERN } from '../../values/schedule/schedule-values';
 import type { UnitScheduleView } from '../../queries/unit-schedule/unit-schedule.query';
 
 export class ClockWindow {
-  @Matches(CLOCK_TIME_PATTERN, { message: 'start must be HH:MM' }) start: string;
-  @Matches(CLOCK_TIME_PATTERN, { message: 'end must be HH:MM' }) end: string;
+  @Matches(CLOCK_TIME_PATTERN, { message: 'phải là giờ dạng HH:MM' }) start: string;
+  @Matches(CLOCK_TIME_PATTERN, { message: 'phải là giờ dạng HH:MM' }) end: string;
 }
 
 /** Regular desk hours of a unit, on legal working days (swap Saturdays included). */

@@ -25,12 +25,12 @@ import type { FeeChannel } from '../../reference/reference-data';
 export class ApplicantInput {
   @IsString() @Length(2, 120) fullName: string;
   /** 12-digit personal identification number (căn cước). */
-  @Matches(/^\d{12}$/, { message: 'idNumber must be the 12-digit personal identification number' }) idNumber: string;
+  @Matches(/^\d{12}$/, { message: 'phải là số định danh cá nhân gồm 12 chữ số' }) idNumber: string;
   /** Year of birth, when declared: intake checks the ID number's century/gender digit and year digits against it. */
   @IsOptional() @IsInt() @Min(1900) @Max(2399) birthYear?: number;
   /** An old 9-digit CMND cited by paper records: a reference only, never accepted in place of idNumber. */
-  @IsOptional() @Matches(/^\d{9}$/, { message: 'legacyIdNumber must be the 9-digit old identity card (CMND) number' }) legacyIdNumber?: string;
-  @Matches(/^0\d{9}$/, { message: 'phone must be a 10-digit Vietnamese number starting with 0' }) phone: string;
+  @IsOptional() @Matches(/^\d{9}$/, { message: 'phải là số chứng minh nhân dân (CMND) cũ gồm 9 chữ số' }) legacyIdNumber?: string;
+  @Matches(/^0\d{9}$/, { message: 'phải là số điện thoại Việt Nam gồm 10 chữ số, bắt đầu bằng 0' }) phone: string;
   @IsOptional() @IsEmail() email?: string;
   @IsString() @Length(2, 300) address: string;
 }
@@ -48,14 +48,14 @@ export class SubmitterInput {
   @IsString() @Length(2, 120) fullName: string;
   /** How they stand to the applicant, in Vietnamese (e.g. "con", "người được ủy quyền"). */
   @IsOptional() @IsString() @Length(2, 120) relation?: string;
-  @IsOptional() @Matches(/^0\d{9}$/, { message: 'phone must be a 10-digit Vietnamese number starting with 0' }) phone?: string;
+  @IsOptional() @Matches(/^0\d{9}$/, { message: 'phải là số điện thoại Việt Nam gồm 10 chữ số, bắt đầu bằng 0' }) phone?: string;
 }
 
 /** The fee as the desk takes it: an exemption the catalogue lists, or the number of the fee receipt (biên lai). */
 export class DeskFeeInput {
   /** One of the procedure's feeExemptions, as the catalogue writes it (e.g. "Hộ nghèo"). */
   @IsOptional() @IsString() @Length(2, 200) exemption?: string;
-  @IsOptional() @Matches(/^[A-Za-z0-9./-]{1,40}$/, { message: 'receiptNumber must be the fee receipt number (letters, digits, . / -)' }) receiptNumber?: string;
+  @IsOptional() @Matches(/^[A-Za-z0-9./-]{1,40}$/, { message: 'phải là số biên lai thu phí (chữ cái, chữ số, . / -)' }) receiptNumber?: string;
 }
 
 /** The fee of one dossier: what the catalogue lists for its channel, any exemption, and how it was settled. */

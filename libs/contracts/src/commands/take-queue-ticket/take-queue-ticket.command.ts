@@ -10,9 +10,9 @@ export type QueueTicketStatus = (typeof QUEUE_TICKET_STATUSES)[number];
 /** A walk-in takes a number for a counter (the kiosk at the desk; no login). */
 export class TakeQueueTicketBody {
   @IsString() @Length(1, 32) unitCode: string;
-  @Matches(COUNTER_CODE_PATTERN, { message: 'counterCode must be lower-case letters, digits and dashes, e.g. quay-1' }) counterCode: string;
+  @Matches(COUNTER_CODE_PATTERN, { message: 'chỉ gồm chữ thường, chữ số và dấu gạch ngang, ví dụ quay-1' }) counterCode: string;
   /** A booking being honoured: recorded on the ticket. */
-  @IsOptional() @Matches(BOOKING_CODE_PATTERN, { message: 'bookingCode must look like DL-7K3M-9QX2' }) bookingCode?: string;
+  @IsOptional() @Matches(BOOKING_CODE_PATTERN, { message: 'phải là mã đặt lịch dạng DL-7K3M-9QX2' }) bookingCode?: string;
 }
 
 export class TakeQueueTicketCommand extends PublicCommandEnvelope {

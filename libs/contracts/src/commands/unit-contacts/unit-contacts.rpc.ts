@@ -5,7 +5,7 @@ import { NestedObject } from '../../core/nested-object';
 
 /** Where a unit's staff alerts go (the duty phone and mailbox of the desk or office), set by its administrator. */
 export class UnitContactBody {
-  @IsOptional() @Matches(/^0\d{9}$/, { message: 'phone must be a 10-digit Vietnamese number starting with 0' }) phone?: string;
+  @IsOptional() @Matches(/^0\d{9}$/, { message: 'phải là số điện thoại Việt Nam gồm 10 chữ số, bắt đầu bằng 0' }) phone?: string;
   @IsOptional() @IsEmail() email?: string;
 }
 

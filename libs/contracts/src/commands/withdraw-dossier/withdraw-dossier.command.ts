@@ -13,7 +13,7 @@ export class WithdrawDossierBody {
 }
 
 export class WithdrawDossierCommand extends CommandEnvelope {
-  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode is not a dossier code' }) dossierCode: string;
+  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'không phải mã hồ sơ' }) dossierCode: string;
   @NestedObject(() => WithdrawDossierBody) body: WithdrawDossierBody;
 }
 

@@ -4,7 +4,7 @@ import { StaffQueryEnvelope } from '../../core/envelopes';
 import { DOSSIER_CODE_PATTERN } from '../../values/dossier-code';
 
 export class ControlSlipQuery extends StaffQueryEnvelope {
-  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode is not a dossier code' }) dossierCode: string;
+  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'không phải mã hồ sơ' }) dossierCode: string;
 }
 
 /** One row of the process-control slip (form 05): a handover. */

@@ -16,7 +16,7 @@ export class DeliveryReportQuery extends StaffQueryEnvelope {
   @IsISO8601({ strict: true }) to: string;
   @IsOptional() @IsString() @Length(1, 32) unitCode?: string;
   @IsOptional() @IsIn(DELIVERY_REPORT_FILTERS) status?: DeliveryReportFilter;
-  @IsOptional() @Matches(/^[0-9a-f-]{36}$/, { message: 'after must be the next value of the previous page' }) after?: string;
+  @IsOptional() @Matches(/^[0-9a-f-]{36}$/, { message: 'phải là giá trị “tiếp theo” của trang trước' }) after?: string;
   @IsOptional() @IsInt() @Min(1) @Max(1000) limit?: number;
 }
 

@@ -35,7 +35,7 @@ export const supplementRequestPrintPath = (id: string): string => `/api/intake-d
 export const DESK_SUPPLEMENT_REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export class GetDeskSupplementRequestQuery extends StaffQueryEnvelope {
-  @IsString() @Matches(DESK_SUPPLEMENT_REQUEST_ID, { message: 'id is not a supplement request id' }) id: string;
+  @IsString() @Matches(DESK_SUPPLEMENT_REQUEST_ID, { message: 'không phải mã phiếu yêu cầu bổ sung' }) id: string;
 }
 
 export const GetDeskSupplementRequest = defineRpc<GetDeskSupplementRequestQuery, DeskSupplementRequest>(
@@ -49,7 +49,7 @@ export type PrintableDeskForm = (typeof PRINTABLE_DESK_FORMS)[number];
 /** A desk form as printable HTML: 01 by dossier code, 02 by supplement request id, 03 by refusal id, 01-bundle by bundle id. */
 export class PrintDeskFormQuery extends StaffQueryEnvelope {
   @IsIn(PRINTABLE_DESK_FORMS) form: PrintableDeskForm;
-  @IsString() @Matches(/^[A-Za-z0-9.-]{1,64}$/, { message: 'ref is not a dossier code or a form id' }) ref: string;
+  @IsString() @Matches(/^[A-Za-z0-9.-]{1,64}$/, { message: 'không phải mã hồ sơ hay mã phiếu' }) ref: string;
 }
 
 export const PrintDeskForm = defineRpc<PrintDeskFormQuery, { html: string }>('intake.qry.print-desk-form', PrintDeskFormQuery);

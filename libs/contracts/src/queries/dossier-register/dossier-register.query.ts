@@ -9,8 +9,8 @@ export class DossierRegisterQuery extends StaffQueryEnvelope {
   /** The desk (receiving unit); the actor's own unit when absent. */
   @IsOptional() @IsString() @Length(1, 32) unitCode?: string;
   /** Dossiers received from this day (inclusive), Vietnam time. */
-  @Matches(REPORT_DAY_PATTERN, { message: 'from must be a day written YYYY-MM-DD' }) from: string;
-  @Matches(REPORT_DAY_PATTERN, { message: 'to must be a day written YYYY-MM-DD' }) to: string;
+  @Matches(REPORT_DAY_PATTERN, { message: 'phải là ngày viết dạng YYYY-MM-DD' }) from: string;
+  @Matches(REPORT_DAY_PATTERN, { message: 'phải là ngày viết dạng YYYY-MM-DD' }) to: string;
   @IsOptional() @IsInt() @Min(1) @Max(100_000) page?: number;
   @IsOptional() @IsInt() @Min(1) @Max(500) pageSize?: number;
 }

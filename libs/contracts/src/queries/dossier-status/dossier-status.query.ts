@@ -5,9 +5,9 @@ import { DOSSIER_CODE_PATTERN } from '../../values/dossier-code';
 
 /** The public lookup: no login, so no actor; nothing personal in the answer. */
 export class DossierStatusQuery {
-  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode is not a dossier code' }) dossierCode: string;
+  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'không phải mã hồ sơ' }) dossierCode: string;
   /** Last 4 digits of the applicant's phone or ID number; tracking answers 404 alike for a wrong factor. */
-  @IsOptional() @Matches(LOOKUP_FACTOR_PATTERN, { message: 'secondFactor must be the last 4 digits of the phone or ID number' }) secondFactor?: string;
+  @IsOptional() @Matches(LOOKUP_FACTOR_PATTERN, { message: 'phải là 4 chữ số cuối của số điện thoại hoặc số định danh' }) secondFactor?: string;
 }
 
 export interface PublicDossierStatus {

@@ -5,7 +5,7 @@ import type { Receipt } from '../../commands/submit-dossier/submit-dossier.comma
 import { DOSSIER_CODE_PATTERN } from '../../values/dossier-code';
 
 export class GetDossierQuery extends StaffQueryEnvelope {
-  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode is not a dossier code' }) dossierCode: string;
+  @IsString() @Matches(DOSSIER_CODE_PATTERN, { message: 'không phải mã hồ sơ' }) dossierCode: string;
 }
 
 export const GetDossier = defineRpc<GetDossierQuery, Receipt & { status: string }>('intake.qry.dossier', GetDossierQuery);

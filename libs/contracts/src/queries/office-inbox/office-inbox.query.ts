@@ -14,7 +14,7 @@ export class OfficeInboxQuery extends StaffQueryEnvelope {
   /** Only open transfers in this deadline state, counted in working days. */
   @IsOptional() @IsIn(['not-yet-due', 'near-late', 'late']) deadline?: 'not-yet-due' | 'near-late' | 'late';
   /** Only dossiers whose code contains this (case-insensitive): a whole code, or the part the handler remembers. */
-  @IsOptional() @IsString() @Length(3, 64) @Matches(/^[A-Za-z0-9.-]+$/, { message: 'dossierCode may hold only letters, digits, dots and dashes' }) dossierCode?: string;
+  @IsOptional() @IsString() @Length(3, 64) @Matches(/^[A-Za-z0-9.-]+$/, { message: 'chỉ gồm chữ cái, chữ số, dấu chấm và dấu gạch ngang' }) dossierCode?: string;
 }
 
 /** The office's apology and new appointment (form 04), once declared. */

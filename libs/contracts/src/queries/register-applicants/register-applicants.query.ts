@@ -8,7 +8,7 @@ export class RegisterApplicantsQuery extends StaffQueryEnvelope {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @Matches(DOSSIER_CODE_PATTERN, { each: true, message: 'each dossier code must be a dossier code' })
+  @Matches(DOSSIER_CODE_PATTERN, { each: true, message: 'mỗi phần tử phải là mã hồ sơ' })
   dossierCodes: string[];
 }
 

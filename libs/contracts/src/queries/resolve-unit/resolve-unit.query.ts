@@ -6,7 +6,7 @@ import type { UnitRecord } from '../../reference/reference-data';
 
 /** A unit code as of a day (default today); a code merged away resolves to its successor. */
 export class ResolveUnitQuery extends StaffQueryEnvelope {
-  @Matches(UNIT_CODE, { message: 'code must be a unit code' }) code: string;
+  @Matches(UNIT_CODE, { message: 'phải là mã đơn vị' }) code: string;
   @IsOptional() @IsDay() on?: string;
 }
 

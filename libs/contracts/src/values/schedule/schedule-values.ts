@@ -18,7 +18,7 @@ export function isIsoDay(value: unknown): value is string {
 
 export function IsIsoDay(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isIsoDay', validator: { validate: (value) => isIsoDay(value), defaultMessage: (args) => `${args?.property} must be a day YYYY-MM-DD` } },
+    { name: 'isIsoDay', validator: { validate: (value) => isIsoDay(value), defaultMessage: () => 'phải là một ngày có thật, viết YYYY-MM-DD' } },
     options,
   );
 }

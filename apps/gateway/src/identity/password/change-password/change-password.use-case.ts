@@ -30,12 +30,12 @@ export class ChangePassword {
     const lockedUntil = await this.throttle.lockedUntil(staff.username);
     if (lockedUntil) throw lockedError(lockedUntil);
     const problems = passwordProblems(body.newPassword, staff.username);
-    if (body.newPassword === body.currentPassword) problems.push({ field: 'newPassword', reason: 'must differ from the current password' });
+    if (body.newPassword === body.currentPassword) problems.push({ field: 'newPassword', reason: 'phải khác mật khẩu hiện tại' });
     // The policy is checked first: a weak new password must not cost a lockout attempt.
     if (problems.length > 0) throw AppError.invalid(problems, INVALID);
     if (!(await verifyPassword(body.currentPassword, staff.passwordHash))) {
       await this.throttle.recordFailure(staff.username);
-      throw AppError.invalid([{ field: 'currentPassword', reason: 'is not the current password' }], INVALID);
+      throw AppError.invalid([{ field: 'currentPassword', reason: 'không đúng mật khẩu hiện tại' }], INVALID);
     }
     const passwordHash = await hashPassword(body.newPassword);
     await this.dataSource.transaction(async (tx) => {

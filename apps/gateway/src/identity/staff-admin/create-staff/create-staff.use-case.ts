@@ -26,7 +26,7 @@ export class CreateStaff {
     const password = temporaryPassword();
     const created = await this.store.insertIfAbsent({ ...body, passwordHash: await hashPassword(password), mustChangePassword: true });
     if (!created) {
-      throw new AppError(409, 'username_taken', 'Tên đăng nhập đã được dùng', [{ field: 'username', reason: 'is already taken' }]);
+      throw new AppError(409, 'username_taken', 'Tên đăng nhập đã được dùng', [{ field: 'username', reason: 'đã có người dùng' }]);
     }
     noteAuditTarget({ staffId: created.id, unitCode: created.unitCode, roles: created.roles });
     return { staff: toStaffView(created), temporaryPassword: password };

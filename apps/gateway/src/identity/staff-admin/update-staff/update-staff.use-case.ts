@@ -24,7 +24,7 @@ export class UpdateStaff {
 
   async execute(actor: StaffActor, id: string, body: UpdateStaffBody): Promise<StaffView> {
     const fields = (['displayName', 'unitCode', 'roles'] as const).filter((f) => body[f] !== undefined);
-    if (fields.length === 0) throw AppError.invalid([{ field: '(body)', reason: 'must change at least one of displayName, unitCode, roles' }], 'Không có gì để thay đổi');
+    if (fields.length === 0) throw AppError.invalid([{ field: '(body)', reason: 'phải thay đổi ít nhất một trong: displayName, unitCode, roles' }], 'Không có gì để thay đổi');
     return this.dataSource.transaction(async (tx) => {
       const account = await this.accounts.lock(actor, id, tx);
       const unitChanged = body.unitCode !== undefined && body.unitCode !== account.unitCode;
