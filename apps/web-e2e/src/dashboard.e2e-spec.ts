@@ -107,9 +107,19 @@ describe('dashboards: the unit’s figures as charts, with the numbers the API g
 
   it('shows the head of office the branch’s headline indicators, trend, procedures and channels as the API counts them', async () => {
     await loginAs(page, 'head.tanhong');
+    const statsAsked: URLSearchParams[] = [];
+    // Answered requests only (a development build's StrictMode mounts twice and aborts the first round).
+    page.on('requestfinished', (r) => {
+      if (new URL(r.url()).pathname === STATS) statsAsked.push(new URL(r.url()).searchParams);
+    });
     await page.getByRole('link', { name: 'Thống kê' }).click();
     await page.waitForURL('**/dashboard');
     await dashboardReady(page);
+    await page.getByTestId('dashboard-trend-chart').waitFor();
+    // Three statistics calls for the whole dashboard: by procedure, by channel, and the six-month trend in one.
+    expect(statsAsked.map((p) => `${p.get('groupBy')} ${p.get('from')}..${p.get('to')}`).sort()).toEqual(
+      ['channel', 'month', 'procedure'].map((g) => `${g} ${period.from}..${period.to}`),
+    );
     const q = { from: period.from, to: period.to };
     const [byProcedure, byChannel, indicators, month] = await Promise.all([
       head.get(STATS, { ...q, groupBy: 'procedure' }),
@@ -304,5 +314,26 @@ describe('dashboards: the unit’s figures as charts, with the numbers the API g
       10_000,
     );
     await screenshot(page, 'dashboard-province-admin');
+
+    // The procedure filter offers the period's procedures as the API lists them, and still all of them once one is chosen.
+    const listed = (await provinceAdmin.get(STATS, { ...q, perspective: 'receiving', groupBy: 'procedure' })).body.procedures as { code: string }[];
+    expect(listed.map((p) => p.code)).toContain('2.001458');
+    const procedureOptions = () => page.getByLabel('Thủ tục', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('value')));
+    await eventually(procedureOptions, (values) => values.length === listed.length + 1, 10_000);
+    expect(await procedureOptions()).toEqual(['', ...listed.map((p) => p.code)]);
+    await page.getByLabel('Thủ tục', { exact: true }).selectOption('2.001458');
+    await page.getByRole('button', { name: 'Xem thống kê' }).click();
+    await page.waitForURL(/procedure=2\.001458/);
+    await page.reload();
+    await dashboardReady(page);
+    const land = await provinceAdmin.get(STATS, { ...q, perspective: 'receiving', procedureCode: '2.001458' });
+    await eventually(
+      () => headline(page, 'received'),
+      (text) => text === viCount(land.body.total.received),
+      10_000,
+    );
+    await eventually(procedureOptions, (values) => values.length === listed.length + 1, 10_000);
+    expect(await procedureOptions()).toEqual(['', ...listed.map((p) => p.code)]);
+    expect(await page.getByLabel('Thủ tục', { exact: true }).inputValue()).toBe('2.001458');
   });
 });

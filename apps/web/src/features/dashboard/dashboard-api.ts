@@ -3,11 +3,11 @@ import { api } from '../../api/api-client';
 import { reportQuery, type DashboardFilters } from './filters';
 import { mapLimit } from './map-limit';
 import { bucketsOf } from './period';
-import type { TrendPoint } from './series';
+import { trendPoints, type TrendPoint } from './series';
 import type { DossierStatistics, OutreachCoverage, ServiceIndicators, StatisticsGrouping, UnitTreeExport } from './types';
 
-/** Trend requests in flight at once (one per month or week). */
-const TREND_CONCURRENCY = 3;
+/** Campaign-name requests in flight at once (only for campaigns whose coverage carries no name). */
+const NAME_CONCURRENCY = 3;
 
 export function loadStatistics(f: DashboardFilters, groupBy: StatisticsGrouping | undefined, signal: AbortSignal): Promise<DossierStatistics> {
   return api.get<DossierStatistics>('/api/reports/statistics', { query: { ...reportQuery(f), groupBy }, signal });
@@ -17,20 +17,22 @@ export function loadIndicators(f: DashboardFilters, signal: AbortSignal): Promis
   return api.get<ServiceIndicators>('/api/reports/indicators', { query: reportQuery(f), signal });
 }
 
-/** The statistics API answers one period: the trend asks once per bucket. */
-export function loadTrend(f: DashboardFilters, signal: AbortSignal): Promise<TrendPoint[]> {
-  return mapLimit(bucketsOf(f), TREND_CONCURRENCY, async (bucket) => ({
-    bucket,
-    figures: (await api.get<DossierStatistics>('/api/reports/statistics', { query: reportQuery(f, bucket), signal })).total,
-  }));
+/** The trend in one call: the statistics grouped by month or ISO week over the period. */
+export async function loadTrend(f: DashboardFilters, signal: AbortSignal): Promise<TrendPoint[]> {
+  const answer = await api.get<DossierStatistics>('/api/reports/statistics', { query: { ...reportQuery(f), groupBy: f.granularity }, signal });
+  return trendPoints(bucketsOf(f), answer);
 }
 
-/** Coverage, and the campaigns' names where the reader may open a campaign (the coverage carries only its id). */
+/**
+ * Coverage with the campaigns' names as the coverage gives them; a campaign whose visits predate names is looked up
+ * where the reader may open a campaign (unit admins and auditors), else shown by its id.
+ */
 export async function loadOutreach(unitCode: string | undefined, withNames: boolean, signal: AbortSignal): Promise<OutreachWithNames> {
   const coverage = await api.get<OutreachCoverage>('/api/reports/outreach-coverage', { query: { unitCode }, signal });
   const names = new Map<string, string>();
+  for (const c of coverage.campaigns) if (c.name) names.set(c.campaignId, c.name);
   if (withNames) {
-    await mapLimit(coverage.campaigns, TREND_CONCURRENCY, async (c) => {
+    await mapLimit(coverage.campaigns.filter((c) => !c.name), NAME_CONCURRENCY, async (c) => {
       try {
         names.set(c.campaignId, (await api.get<{ name: string }>(`/api/outreach/campaigns/${encodeURIComponent(c.campaignId)}`, { signal })).name);
       } catch (err) {

@@ -39,7 +39,8 @@ export function DashboardPage() {
   const ownCode = units.data ? resolveAlias(staff.unitCode, units.data.aliases, today) : staff.unitCode;
   const defaults: FilterDefaults = { perspective: defaultPerspective(staff.roles), unitCode: pick ? ownCode : undefined };
   const options = units.data ? unitOptions(units.data.units, staff.roles.includes('auditor') ? undefined : ownCode) : undefined;
-  // Campaign names come from scheduling, which lets unit admins and auditors open a campaign.
+  // Campaign names come with the coverage; for campaigns whose visits predate names, scheduling lets unit admins and
+  // auditors open the campaign.
   const campaignNames = staff.roles.some((r) => r === 'unit-admin' || r === 'auditor');
   return <DashboardView today={today} defaults={defaults} units={options?.length ? options : undefined} unitsFailed={pick && !!units.error} campaignNames={campaignNames} />;
 }
@@ -60,16 +61,13 @@ function DashboardView({ today, defaults, units, unitsFailed, campaignNames }: V
   const data = useDashboardData(filters, campaignNames);
   const main = data.byProcedure;
 
-  // Procedures seen in the figures feed the procedure filter (the catalogue is another screen's business).
+  // The procedure filter offers the procedures of the period, as the by-procedure answer lists them whatever procedure
+  // is chosen (kept while the next answer loads).
   const [procedures, setProcedures] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
-    const rows = main.data?.rows ?? [];
-    if (rows.length === 0) return;
-    setProcedures((known) => {
-      const next = new Map(known);
-      for (const r of rows) next.set(r.key, r.label);
-      return new Map([...next].sort(([a], [b]) => a.localeCompare(b)));
-    });
+    if (!main.data) return;
+    const list = main.data.procedures ?? main.data.rows.map((r) => ({ code: r.key, name: r.label }));
+    setProcedures(new Map(list.map((p) => [p.code, p.name] as const).sort(([a], [b]) => a.localeCompare(b))));
   }, [main.data]);
   const procedureOptions = useMemo(() => {
     if (!filters.procedureCode || procedures.has(filters.procedureCode)) return procedures;

@@ -10,7 +10,7 @@ export type Preset = (typeof PRESETS)[number];
 
 /** The gateway's longest period (tracking MAX_PERIOD_DAYS). */
 export const MAX_PERIOD_DAYS = 1_100;
-/** Most bars a trend chart draws (and requests: one statistics call each). */
+/** Most bars a trend chart draws (all from one statistics call grouped by month or week). */
 export const MAX_BUCKETS: Readonly<Record<Granularity, number>> = { month: 24, week: 26 };
 
 const DAY_MS = 86_400_000;

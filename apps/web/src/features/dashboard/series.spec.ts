@@ -1,5 +1,5 @@
 import { bucketsOf } from './period';
-import { breakdownRows, chartRows, coverageOf, headlineOf, OTHERS_KEY, trendSeries } from './series';
+import { breakdownRows, chartRows, coverageOf, headlineOf, OTHERS_KEY, trendPoints, trendSeries } from './series';
 import { figures, row, statistics } from './test-fixtures';
 import type { ServiceIndicators } from './types';
 
@@ -20,6 +20,29 @@ describe('trendSeries', () => {
       onTimeRate: [90, null, 100],
       totals: { early: 5, onTime: 4, late: 1, received: 15 },
     });
+  });
+});
+
+describe('trendPoints', () => {
+  it("takes each bucket's figures from the one grouped answer by key, in bucket order, without the row's own fields", () => {
+    const buckets = bucketsOf({ from: '2025-12-24', to: '2026-01-07', granularity: 'week' });
+    const answer = statistics(figures(), [
+      { ...row('2026-W02', 'Tuần 02/2026', figures({ received: 3 })), from: '2026-01-05', to: '2026-01-07' },
+      { ...row('2025-W52', 'Tuần 52/2025', figures({ received: 1 })), from: '2025-12-24', to: '2025-12-28' },
+      { ...row('2026-W01', 'Tuần 01/2026', figures({ received: 2, resolved: { late: 1 } })), from: '2025-12-29', to: '2026-01-04' },
+    ]);
+    const points = trendPoints(buckets, answer);
+    expect(points.map((p) => [p.bucket.key, p.figures.received])).toEqual([
+      ['2025-W52', 1],
+      ['2026-W01', 2],
+      ['2026-W02', 3],
+    ]);
+    expect(points[1].figures).toEqual(figures({ received: 2, resolved: { late: 1 } }));
+  });
+
+  it('refuses an answer that lacks a bucket rather than drawing a zero', () => {
+    const buckets = bucketsOf({ from: '2026-10-01', to: '2026-11-21', granularity: 'month' });
+    expect(() => trendPoints(buckets, statistics(figures(), [row('2026-10', 'Tháng 10/2026', figures())]))).toThrow('2026-11');
   });
 });
 

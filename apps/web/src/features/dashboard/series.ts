@@ -29,6 +29,21 @@ export interface TrendSeries {
   totals: { early: number; onTime: number; late: number; received: number };
 }
 
+/**
+ * The trend's points from one statistics answer grouped by month or week (groupBy=month|week): one per bucket of the
+ * period, in order, matched by key ('2026-11', '2026-W47' — the API and bucketsOf write the same keys). A bucket the
+ * answer lacks is an error rather than a silent zero.
+ */
+export function trendPoints(buckets: readonly Bucket[], answer: Pick<DossierStatistics, 'rows'>): TrendPoint[] {
+  const byKey = new Map(answer.rows.map((row) => [row.key, row]));
+  return buckets.map((bucket) => {
+    const row = byKey.get(bucket.key);
+    if (!row) throw new Error(`the statistics answer has no row for ${bucket.key}`);
+    const { key: _key, label: _label, from: _from, to: _to, ...figures } = row;
+    return { bucket, figures };
+  });
+}
+
 export function trendSeries(points: readonly TrendPoint[]): TrendSeries {
   const pick = (f: (s: StatisticsFigures) => number) => points.map((p) => f(p.figures));
   const early = pick((s) => s.resolved.early);

@@ -9,7 +9,8 @@ export type Channel = (typeof CHANNELS)[number];
 export const PERSPECTIVES = ['competent', 'receiving'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
 
-export type StatisticsGrouping = 'unit' | 'procedure' | 'field' | 'channel';
+/** Rows by child unit, procedure, field or channel; or a time series by calendar month or ISO week. */
+export type StatisticsGrouping = 'unit' | 'procedure' | 'field' | 'channel' | 'month' | 'week';
 export type TimeLimitUnit = 'working-days' | 'days' | 'hours' | 'same-day';
 
 export interface AverageResolutionTime {
@@ -40,8 +41,17 @@ export interface StatisticsFigures {
 }
 
 export interface StatisticsRow extends StatisticsFigures {
+  /** Code, field or channel; '2026-11' for a month, '2026-W47' for an ISO week. */
   key: string;
   label: string;
+  /** Month and week rows: their first and last day inside the period. */
+  from?: string;
+  to?: string;
+}
+
+export interface ReportProcedure {
+  code: string;
+  name: string;
 }
 
 /** GET /api/reports/statistics */
@@ -54,6 +64,8 @@ export interface DossierStatistics {
   groupBy: StatisticsGrouping | null;
   total: StatisticsFigures;
   rows: StatisticsRow[];
+  /** groupBy=procedure: the procedures with figures in the period, whatever the procedure filter. */
+  procedures?: ReportProcedure[];
 }
 
 export interface ServiceIndicator {
@@ -87,6 +99,8 @@ export interface ServiceIndicators {
 
 export interface CampaignCoverage {
   campaignId: string;
+  /** Null until scheduling's visit events carry the campaign's name. */
+  name: string | null;
   unit: { code: string; name: string };
   targets: number;
   completed: number;
