@@ -76,21 +76,46 @@ describe('after-hours counter', () => {
     await row.locator('td').nth(4).getByText('1', { exact: true }).waitFor();
   });
 
-  it('lists the procedures taken after hours and today’s bookings', async () => {
+  it('lists the procedures taken after hours from the desk catalogue’s flags, with the same-day cut-off, and today’s bookings', async () => {
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().includes('/procedures') && asked.push(new URL(r.url()).pathname));
     await loginAs(page, 'afterhours.sarai');
     await page.goto('/after-hours');
     const eligible = page.getByTestId('ah-eligible');
     await eligible.getByRole('heading', { name: 'Thủ tục tiếp nhận ngoài giờ' }).waitFor();
     await eligible.locator('tbody tr').first().waitFor();
-    const rows = await eligible.locator('tbody tr').count();
-    expect(rows).toBeGreaterThan(0);
-    // Every procedure listed for the counter is settled the same day (the clerk's catalogue has no after-hours flag).
-    const limits = await eligible.locator('tbody tr td:nth-child(4)').allTextContents();
-    expect(new Set(limits)).toEqual(new Set(['Trong ngày']));
+
+    // What the desk catalogue says (the session has no list of its own): the flag, else same-day procedures.
+    type DeskProcedure = { code: string; timeLimit: { unit: string }; afterHoursEligible?: boolean; sameDayCutOff?: string };
+    const desk = (await clerk.request<{ procedures: DeskProcedure[] }>('GET', '/api/desk/procedures')).body.procedures;
+    const expected = desk.filter((p) => p.afterHoursEligible ?? p.timeLimit.unit === 'same-day');
+    expect(expected.length).toBeGreaterThan(0);
+    const codes = await eligible.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+    expect(codes.sort()).toEqual(expected.map((p) => p.code).sort());
+    await eligible.getByText('Theo đánh dấu “nhận ngoài giờ” của danh mục, hoặc thủ tục giải quyết trong ngày.').waitFor();
+    // the cut-off only the desk catalogue gives: received after it, a same-day dossier is due the next working day
+    const cutOff = expected.find((p) => p.timeLimit.unit === 'same-day' && p.sameDayCutOff);
+    expect(cutOff).toBeDefined();
+    expect(await eligible.locator(`tr[data-code="${cutOff!.code}"] td`).nth(3).textContent()).toBe(`Trong ngày (nhận trước ${cutOff!.sameDayCutOff})`);
+    expect([...new Set(asked)]).toEqual(['/api/desk/procedures']);
+
     await eligible.getByLabel('Tìm thủ tục (mã, tên, lĩnh vực)').fill('zzzz-không-có');
-    await eligible.getByText(`0 / ${rows} thủ tục`).waitFor();
+    await eligible.getByText(`0 / ${codes.length} thủ tục`).waitFor();
     await page.getByTestId('ah-bookings').getByRole('heading', { name: 'Lịch hẹn hôm nay' }).waitFor();
     await screenshot(page, 'after-hours-procedures-bookings');
+  });
+
+  it('outside a session (the gateway refuses the desk catalogue) falls back to the public catalogue’s same-day procedures', async () => {
+    await page.route('**/api/desk/procedures', (route) =>
+      route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ code: 'outside_counter_session', message: 'Ngoài phiên tiếp nhận ngoài giờ', correlationId: 'e2e' }) }),
+    );
+    await loginAs(page, 'afterhours.sarai');
+    await page.goto('/after-hours');
+    const eligible = page.getByTestId('ah-eligible');
+    await eligible.getByText('Các thủ tục giải quyết trong ngày', { exact: false }).waitFor();
+    await eligible.locator('tbody tr').first().waitFor();
+    const limits = await eligible.locator('tbody tr td:nth-child(4)').allTextContents();
+    expect(new Set(limits)).toEqual(new Set(['Trong ngày']));
   });
 
   it('a desk clerk of a unit without a session today sees that none is open', async () => {

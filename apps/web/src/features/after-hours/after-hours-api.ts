@@ -9,11 +9,20 @@ export function loadSchedule(today: string, signal: AbortSignal): Promise<UnitSc
 }
 
 /**
- * The catalogue as this account may read it: administrators get the admin export with the after-hours flags, the
- * counter staff the public catalogue of procedures their unit receives (no flags).
+ * The catalogue as this account may read it, with the after-hours flags (afterHoursEligible, sameDayCutOff) where it
+ * can: counter staff read their desk's own catalogue (GET /api/desk/procedures), administrators and auditors the
+ * admin export. An after-hours clerk outside a session is refused the desk catalogue (the gateway's gate): then the
+ * public catalogue of the unit, without flags, so the screen still says what the next session will take.
  */
 export async function loadCatalogue(unitCode: string, roles: readonly string[], signal: AbortSignal): Promise<{ procedures: (PublicProcedure | CatalogueProcedure)[]; flagsKnown: boolean }> {
-  if (roles.some((r) => r === 'unit-admin' || r === 'province-admin' || r === 'auditor')) {
+  if (roles.some((r) => r === 'desk-clerk' || r === 'after-hours-clerk')) {
+    try {
+      const desk = await api.get<{ procedures: CatalogueProcedure[] }>('/api/desk/procedures', { signal });
+      return { procedures: desk.procedures, flagsKnown: true };
+    } catch (error) {
+      if (!isOutsideSession(error)) throw error;
+    }
+  } else if (roles.some((r) => r === 'unit-admin' || r === 'province-admin' || r === 'auditor')) {
     const exported = await api.get<{ procedures: CatalogueProcedure[] }>('/api/admin/catalogue/procedures', { signal });
     return { procedures: exported.procedures, flagsKnown: true };
   }

@@ -61,7 +61,7 @@ describe('after-hours: eligible procedures', () => {
     expect([r.basis, r.procedures.map((p) => p.code)]).toEqual(['catalogue-flags', ['1.000002', '2.001458']]);
   });
 
-  it('without the flags (a clerk reads the public catalogue), same-day procedures only', () => {
+  it('without the flags (an after-hours clerk outside a session reads the public catalogue), same-day procedures only', () => {
     const r = eligibleProcedures(undefined, catalogue, false);
     expect([r.basis, r.procedures.map((p) => p.code)]).toEqual(['same-day', ['1.000001', '1.000002']]);
   });

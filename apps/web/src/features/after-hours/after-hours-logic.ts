@@ -48,8 +48,9 @@ export interface EligibleProcedures {
 
 /**
  * What the after-hours counter takes (libs/working-days sessionTakes): the session's list when it has one; else the
- * catalogue's afterHoursEligible flag, and for procedures without a flag, those settled the same day. A clerk cannot
- * read the flags (public catalogue), so without them the same-day rule alone is shown.
+ * catalogue's afterHoursEligible flag, and for procedures without a flag, those settled the same day. Counter staff
+ * read the flags in their desk's catalogue; only without it (an after-hours clerk outside a session reads the public
+ * catalogue) is the same-day rule alone shown.
  */
 export function eligibleProcedures(session: Pick<SessionRecord, 'eligibleProcedures'> | undefined, catalogue: readonly (PublicProcedure | CatalogueProcedure)[], flagsKnown: boolean): EligibleProcedures {
   const byCode = new Map(catalogue.map((p) => [p.code, p]));

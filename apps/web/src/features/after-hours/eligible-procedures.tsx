@@ -16,9 +16,11 @@ export function EligibleProcedures({ session, catalogue, flagsKnown }: Props) {
   const eligible = eligibleProcedures(session, catalogue, flagsKnown);
   const shown = searchProcedures(eligible.procedures, query);
   const basis = { 'session-list': 'eligible.basisSessionList', 'catalogue-flags': 'eligible.basisFlags', 'same-day': 'eligible.basisSameDay' }[eligible.basis];
-  const limit = (p: PublicProcedure) =>
+  const limit = (p: PublicProcedure & Pick<CatalogueProcedure, 'sameDayCutOff'>) =>
     p.timeLimit.unit === 'same-day'
-      ? t('eligible.sameDay')
+      ? p.sameDayCutOff
+        ? t('eligible.sameDayCutOff', { time: p.sameDayCutOff })
+        : t('eligible.sameDay')
       : t(p.timeLimit.unit === 'working-days' ? 'eligible.workingDays' : p.timeLimit.unit === 'hours' ? 'eligible.hours' : 'eligible.days', { value: p.timeLimit.value });
 
   return (
@@ -45,7 +47,7 @@ export function EligibleProcedures({ session, catalogue, flagsKnown }: Props) {
           </thead>
           <tbody>
             {shown.map((p) => (
-              <tr key={p.code}>
+              <tr key={p.code} data-code={p.code}>
                 <td>{p.code}</td>
                 <td>{p.name}</td>
                 <td>{p.field}</td>
