@@ -20,7 +20,7 @@ export class StatisticsController {
   @ApiOperation({
     summary: 'On-time statistics of a unit and its children for a period of days (tracking)',
     description:
-      'Received, carried over, resolved early / on time / late, in progress late / near-late / not yet due, withdrawn, refused, average resolution time per time unit, after-hours and instant-day counts; optionally one row per child unit, procedure, field or channel.',
+      'Received, carried over, resolved early / on time / late, in progress late / near-late / not yet due, withdrawn, refused, average resolution time per time unit, after-hours and instant-day counts; optionally one row per child unit, procedure, field or channel (groupBy=procedure also lists the period\'s procedures whatever the procedure filter), or a time series in one answer: groupBy=month (calendar months) or groupBy=week (ISO weeks, Vietnam days), each row the figures of its days alone.',
   })
   @ApiOkResponse({ description: 'DossierStatistics' })
   statistics(@StaffQuery(DossierStatisticsQuery) query: DossierStatisticsQuery): Promise<DossierStatistics> {
