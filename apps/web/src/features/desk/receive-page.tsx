@@ -148,7 +148,7 @@ export function ReceivePage() {
         </Button>
       }
     >
-      {draft.restored && (form.procedureCode || form.applicant.fullName) && <p className="muted desk-restored">{t('receive.draftRestored')}</p>}
+      {draft.restored && (form.procedureCode || form.bundleCode || form.applicant.fullName) && <p className="muted desk-restored">{t('receive.draftRestored')}</p>}
       {error !== undefined && outcomeUnknown(error) && (
         <div className="banner desk-banner-warn" role="alert">
           {t('receive.unknownOutcome')}
