@@ -32,6 +32,8 @@ export const DESK_DOSSIER_EXAMPLE = {
   dossierCode: CODE,
   procedureCode: '1.001612',
   procedureName: 'Đăng ký thành lập hộ kinh doanh',
+  applicantName: 'Nguyễn Thị Hồng',
+  resultDelivery: 'desk',
   status: 'result-ready',
   receivedAt: '2026-03-02T01:00:00.000Z',
   appointmentAt: '2026-03-05T08:00:00.000Z',
