@@ -48,7 +48,7 @@ describe('scheduling: outreach campaigns (seed 000, Hòa Thuận)', () => {
     expect(view).toMatchObject({ targets: 5, completed: 3, pending: 1, visits: 4, coveragePercent: 60, byOutcome: { completed: 3, 'not-home': 1, declined: 0, ineligible: 0 } });
 
     const events = await world.outbox<OutreachVisitRecordedV1>(OutreachVisitRecorded.subject);
-    expect(events.at(-1)?.payload).toEqual({ campaignId: campaign.campaignId, unitCode: '30010', outcome: 'completed', visitedAt: '2021-05-10T02:00:00.000Z', targets: 5, completed: 3 });
+    expect(events.at(-1)?.payload).toEqual({ campaignId: campaign.campaignId, campaignName: campaign.name, unitCode: '30010', outcome: 'completed', visitedAt: '2021-05-10T02:00:00.000Z', targets: 5, completed: 3 });
     expect(JSON.stringify(events.map((e) => e.payload))).not.toContain('Người dân');
   });
 

@@ -37,6 +37,7 @@ export class RecordVisitUseCase {
       const view = await this.store.view(campaign, uow.manager);
       const event: OutreachVisitRecordedV1 = {
         campaignId,
+        campaignName: campaign.name,
         unitCode: campaign.unit_code,
         outcome: body.outcome,
         visitedAt: visitedAt.toISOString(),
