@@ -25,6 +25,8 @@ const bundle: BundleRecord = {
   validFrom: '2019-01-01',
   validTo: null,
 };
+/** The same two procedures (3 working days each) as a liên thông group with a shorter total time of its own. */
+const fastGroup: BundleRecord = { ...bundle, code: 'LT-FAST', name: 'Nhóm liên thông rút gọn (thử)', timeLimit: { value: 1, unit: 'working-days' } };
 
 describe('intake: a "2 in 1" bundle — one intake, linked child dossiers, one receipt', () => {
   const world = new ServiceEnvironment(intakeService);
@@ -33,7 +35,9 @@ describe('intake: a "2 in 1" bundle — one intake, linked child dossiers, one r
   beforeAll(async () => {
     await world.setUp();
     await putReference(world.nc, world.config());
-    await (await openBucket(world.nc, world.config(), REFERENCE_BUCKET)).put(bundleKey(bundle.code), JSON.stringify(bundle));
+    const reference = await openBucket(world.nc, world.config(), REFERENCE_BUCKET);
+    await reference.put(bundleKey(bundle.code), JSON.stringify(bundle));
+    await reference.put(bundleKey(fastGroup.code), JSON.stringify(fastGroup));
     await world.start();
     rpc = world.rpc();
   });
@@ -82,6 +86,20 @@ describe('intake: a "2 in 1" bundle — one intake, linked child dossiers, one r
     expect(html).toContain(`Hồ sơ liên thông: <b>${bundle.name}</b>`);
     for (const child of receipt.children) expect(html).toContain(`<td>${child.dossierCode}</td><td>${child.procedure.name}</td>`);
     expect((await failure(rpc.call(PrintDeskForm, { actor: deskClerk('29969'), form: '01-bundle', ref: receipt.bundleId }))).status).toBe(403);
+  });
+
+  it('promises no child later than a group with its own total time: each child is due when the group is', async () => {
+    const grouped = await rpc.call(SubmitBundle, { idempotencyKey: key(), actor: deskClerk(), body: { ...body, bundleCode: fastGroup.code } });
+    const alone = await rpc.call(SubmitBundle, { idempotencyKey: key(), actor: deskClerk(), body });
+    expect(grouped.timeLimit).toEqual({ value: 1, unit: 'working-days' });
+    // on their own the children take 3 working days; in the group, 1
+    for (const child of alone.children) expect(child.appointmentAt > grouped.appointmentAt).toBe(true);
+    expect(grouped.children.map((c) => c.appointmentAt)).toEqual([grouped.appointmentAt, grouped.appointmentAt]);
+    const events = await eventually(
+      async () => (await world.outbox<DossierReceivedV1>(DossierReceived.subject)).filter((e) => e.payload.bundle?.id === grouped.bundleId),
+      (list) => list.length === 2,
+    );
+    expect(events.map((e) => e.payload.appointmentAt)).toEqual([grouped.appointmentAt, grouped.appointmentAt]);
   });
 
   it('receives no child when one is incomplete, and issues one form 02 for the bundle naming what is missing under its member (422)', async () => {

@@ -55,14 +55,21 @@ export class SubmitBundleUseCase {
         const ref = { code: bundle.code, name: bundle.name };
         return { incomplete: await this.single.issueSupplementRequest(uow, actor, this.reference.unit(actor.unitCode), body.applicant, ref, missing, now, ref) };
       }
+      // A bundle with its own total time (liên thông groups, QĐ 296/QĐ-VPCP: ≤ 3 WD) binds every child: no child is
+      // promised later than the bundle, so a child whose own limit ends later takes the bundle's.
+      const calendar = this.calendars.current(this.reference.provinceOf(actor.unitCode, day));
+      const bundleDue = bundle.timeLimit ? computeAppointment({ receivedAt: now, limit: bundle.timeLimit, calendar }) : undefined;
       const children: Receipt[] = [];
       for (const [index, child] of childBodies.entries()) {
-        children.push(await underMemberErrors(index, () => this.single.record(uow, actor, child, checked[index], now, { id, code: bundle.code })));
+        const own = checked[index];
+        const capped =
+          bundle.timeLimit && bundleDue && computeAppointment({ receivedAt: now, limit: own.procedure.timeLimit, calendar }) > bundleDue
+            ? { ...own, procedure: { ...own.procedure, timeLimit: bundle.timeLimit } }
+            : own;
+        children.push(await underMemberErrors(index, () => this.single.record(uow, actor, child, capped, now, { id, code: bundle.code })));
       }
 
-      const appointmentAt = bundle.timeLimit
-        ? computeAppointment({ receivedAt: now, limit: bundle.timeLimit, calendar: this.calendars.current() }).toISOString()
-        : children.map((c) => c.appointmentAt).sort().at(-1)!;
+      const appointmentAt = bundleDue ? bundleDue.toISOString() : children.map((c) => c.appointmentAt).sort().at(-1)!;
       const codes = children.map((c) => c.dossierCode);
       await uow.manager.query(
         `INSERT INTO intake.dossier_bundles (id, bundle_code, bundle_name, receiving_unit_code, child_codes, received_at, appointment_at, received_by)
