@@ -12,6 +12,9 @@ const view: DeskCatalogueView = {
       code: '1.001193',
       name: 'Đăng ký khai sinh',
       field: 'Hộ tịch',
+      competence: 'receiving-unit',
+      validFrom: '2025-07-01',
+      validTo: null,
       timeLimit: { value: 0, unit: 'same-day' },
       documents: [
         { code: 'to-khai', name: 'Tờ khai đăng ký khai sinh', form: 'original', count: 1, fillOnBehalf: true },
@@ -24,6 +27,9 @@ const view: DeskCatalogueView = {
       code: '1.004222',
       name: 'Đăng ký thường trú',
       field: 'Đăng ký, quản lý cư trú',
+      competence: 'receiving-unit',
+      validFrom: '2025-07-01',
+      validTo: null,
       timeLimit: { value: 7, unit: 'working-days' },
       documents: [{ code: 'ct01', name: 'Tờ khai thay đổi thông tin cư trú (mẫu CT01)', form: 'original', count: 1, fillOnBehalf: true }],
       feeVnd: 20000,
@@ -35,8 +41,8 @@ const view: DeskCatalogueView = {
     },
   ],
   bundles: [
-    { code: 'LIENTHONG-KHAISINH-THUONGTRU', name: 'Liên thông đăng ký khai sinh – đăng ký thường trú', procedureCodes: ['1.001193', '1.004222'], timeLimit: { value: 3, unit: 'working-days' } },
-    { code: 'KHONG-NHAN', name: 'Nhóm có thủ tục bàn này không nhận', procedureCodes: ['1.001193', '9.999999'] },
+    { code: 'LIENTHONG-KHAISINH-THUONGTRU', name: 'Liên thông đăng ký khai sinh – đăng ký thường trú', procedureCodes: ['1.001193', '1.004222'], timeLimit: { value: 3, unit: 'working-days' }, validFrom: '2025-07-01', validTo: null },
+    { code: 'KHONG-NHAN', name: 'Nhóm có thủ tục bàn này không nhận', procedureCodes: ['1.001193', '9.999999'], validFrom: '2025-07-01', validTo: null },
   ],
 };
 const catalogue = toDeskCatalogue(view);

@@ -5,6 +5,9 @@ const land: CatalogueProcedure = {
   code: '2.001458',
   name: 'Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho, thừa kế',
   field: 'Đất đai',
+  competence: 'province-above-receiving-unit',
+  validFrom: '2025-07-01',
+  validTo: null,
   timeLimit: { value: 10, unit: 'working-days' },
   documents: [
     { code: 'don-dang-ky-bien-dong', name: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất'.normalize('NFD'), form: 'original', count: 1, fillOnBehalf: true },
@@ -56,7 +59,7 @@ describe('searching procedures and bundles', () => {
     unitCode: '29972',
     deskName: 'Bộ phận Một cửa',
     procedures: [land, birth],
-    bundles: [{ code: '2TRONG1-DAT-KHAISINH', name: '2 trong 1: Đăng ký khai sinh và biến động đất', procedureCodes: ['1.001193', '2.001458'] }],
+    bundles: [{ code: '2TRONG1-DAT-KHAISINH', name: '2 trong 1: Đăng ký khai sinh và biến động đất', procedureCodes: ['1.001193', '2.001458'], validFrom: '2025-07-01', validTo: null }],
   });
   const shown = (q: string) => searchCatalogue(catalogue, q).map((h) => (h.kind === 'bundle' ? `bundle:${h.bundle.code}` : h.procedure.code));
 

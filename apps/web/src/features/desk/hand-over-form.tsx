@@ -14,7 +14,7 @@ export function HandOverForm({ dossier, onDone, onCancel }: { dossier: DeskDossi
   const { t } = useTranslation('desk');
   const { t: tc } = useTranslation();
   // the delivery the citizen chose at intake, which the clerk may still change (they came to the desk after all)
-  const [method, setMethod] = useState<ResultDelivery>(dossier.resultDelivery ?? 'desk');
+  const [method, setMethod] = useState<ResultDelivery>(dossier.resultDelivery);
   const [kind, setKind] = useState<'applicant' | 'authorised'>('applicant');
   const [fullName, setFullName] = useState('');
   const [authorisationRef, setAuthorisationRef] = useState('');
@@ -46,8 +46,10 @@ export function HandOverForm({ dossier, onDone, onCancel }: { dossier: DeskDossi
       <h2>{t('handOver.title', { code: dossier.dossierCode })}</h2>
       <p className="muted">
         {dossier.procedureName}
-        {dossier.applicantName && <> · {t('handOver.applicantName', { name: dossier.applicantName })}</>}
-        {dossier.resultDelivery && <> · {t('handOver.chosenDelivery', { delivery: t(`deliveries.${dossier.resultDelivery}`) })}</>}
+        {' · '}
+        {t('handOver.applicantName', { name: dossier.applicantName })}
+        {' · '}
+        {t('handOver.chosenDelivery', { delivery: t(`deliveries.${dossier.resultDelivery}`) })}
       </p>
       <ErrorBanner error={error} />
       <div className="grid-2">

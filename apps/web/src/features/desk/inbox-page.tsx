@@ -91,8 +91,8 @@ export function InboxPage() {
                 <td>
                   {d.procedureCode} — {d.procedureName}
                 </td>
-                <td data-testid="desk-inbox-applicant">{d.applicantName ?? ''}</td>
-                <td data-testid="desk-inbox-delivery">{d.resultDelivery ? t(`deliveries.${d.resultDelivery}`) : ''}</td>
+                <td data-testid="desk-inbox-applicant">{d.applicantName}</td>
+                <td data-testid="desk-inbox-delivery">{t(`deliveries.${d.resultDelivery}`)}</td>
                 <td>{formatDateTime(d.receivedAt)}</td>
                 <td>{formatDateTime(d.appointmentAt)}</td>
                 <td>

@@ -7,6 +7,9 @@ const land = toDeskProcedure({
   code: '2.001458',
   name: 'Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho, thừa kế',
   field: 'Đất đai',
+  competence: 'province-above-receiving-unit',
+  validFrom: '2025-07-01',
+  validTo: null,
   timeLimit: { value: 10, unit: 'working-days' },
   documents: [
     { code: 'don-dang-ky-bien-dong', name: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất', form: 'original', count: 1, fillOnBehalf: true },
