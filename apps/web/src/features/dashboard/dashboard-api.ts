@@ -4,7 +4,7 @@ import { reportQuery, type DashboardFilters } from './filters';
 import { mapLimit } from './map-limit';
 import { bucketsOf } from './period';
 import { trendPoints, type TrendPoint } from './series';
-import type { DossierStatistics, OutreachCoverage, ServiceIndicators, StatisticsGrouping, UnitTreeExport } from './types';
+import type { DossierStatistics, OutreachCampaignView, OutreachCoverage, ServiceIndicators, StatisticsGrouping, UnitTreeExport } from './types';
 
 /** Campaign-name requests in flight at once (only for campaigns whose coverage carries no name). */
 const NAME_CONCURRENCY = 3;
@@ -34,7 +34,7 @@ export async function loadOutreach(unitCode: string | undefined, withNames: bool
   if (withNames) {
     await mapLimit(coverage.campaigns.filter((c) => !c.name), NAME_CONCURRENCY, async (c) => {
       try {
-        names.set(c.campaignId, (await api.get<{ name: string }>(`/api/outreach/campaigns/${encodeURIComponent(c.campaignId)}`, { signal })).name);
+        names.set(c.campaignId, (await api.get<OutreachCampaignView>(`/api/outreach/campaigns/${encodeURIComponent(c.campaignId)}`, { signal })).name);
       } catch (err) {
         if ((err as Error).name === 'AbortError') throw err;
         // A name is a nicety: the panel shows the campaign's id instead.

@@ -1,9 +1,11 @@
 // Report periods and the buckets of the trend chart. Days are Vietnam calendar days written YYYY-MM-DD (the
 // gateway's `from` / `to`), computed in UTC arithmetic so the reader's own time zone never shifts a day.
+import { SERIES_GROUPINGS, type SeriesGrouping } from './types';
 
 export type IsoDay = string;
-export type Granularity = 'month' | 'week';
-export const GRANULARITIES: readonly Granularity[] = ['month', 'week'];
+/** The trend's buckets, as the statistics group a period (groupBy=month|week). */
+export type Granularity = SeriesGrouping;
+export const GRANULARITIES: readonly Granularity[] = SERIES_GROUPINGS;
 
 export const PRESETS = ['this-month', 'last-month', 'this-quarter', 'last-6-months', 'this-year', 'last-8-weeks', 'custom'] as const;
 export type Preset = (typeof PRESETS)[number];

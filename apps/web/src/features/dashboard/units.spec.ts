@@ -1,7 +1,16 @@
 import type { UnitAlias, UnitRecord } from './types';
 import { defaultPerspective, mayPickUnit, optionLabel, resolveAlias, unitOptions } from './units';
 
-const unit = (code: string, name: string, type: string, parentCode: string | null): UnitRecord => ({ code, name, type, parentCode, validFrom: '2025-07-01', validTo: null });
+const unit = (code: string, name: string, type: UnitRecord['type'], parentCode: string | null): UnitRecord => ({
+  code,
+  name,
+  type,
+  parentCode,
+  agencyCode: `000.00.00.${code}`,
+  deskName: `Bộ phận Một cửa ${name}`,
+  validFrom: '2025-07-01',
+  validTo: null,
+});
 
 // The demo seed's tree (GET /api/admin/units), in the order the API lists it.
 const UNITS = [
