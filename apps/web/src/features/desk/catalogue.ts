@@ -1,4 +1,4 @@
-import type { CatalogueProcedure, DeskCatalogueView } from './types';
+import type { CatalogueProcedure, DeskCatalogueView, FeeChannel } from './types';
 import { matchesQuery } from './vietnamese-text';
 
 /** One required document as the desk's checklist shows it. */
@@ -18,7 +18,7 @@ export interface DeskProcedure {
   field: string;
   timeLimit: CatalogueProcedure['timeLimit'];
   documents: DeskDocument[];
-  fees: { channel: string; amountVnd: number }[];
+  fees: { channel: FeeChannel; amountVnd: number }[];
   feeExemptions: string[];
   afterHoursEligible: boolean;
 }

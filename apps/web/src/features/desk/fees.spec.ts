@@ -1,7 +1,8 @@
+import type { DeskProcedure } from './catalogue';
 import { checkFee, feeBody, feeStatus, listedFee } from './fees';
 
-const business = { fees: [{ channel: 'in-person', amountVnd: 100000 }, { channel: 'online', amountVnd: 50000 }], feeExemptions: ['Người thuộc hộ nghèo'] };
-const free = { fees: [{ channel: 'in-person', amountVnd: 0 }], feeExemptions: [] };
+const business = { fees: [{ channel: 'in-person', amountVnd: 100000 }, { channel: 'online', amountVnd: 50000 }], feeExemptions: ['Người thuộc hộ nghèo'] } satisfies Pick<DeskProcedure, 'fees' | 'feeExemptions'>;
+const free: Pick<DeskProcedure, 'fees' | 'feeExemptions'> = { fees: [{ channel: 'in-person', amountVnd: 0 }], feeExemptions: [] };
 
 describe('fees at the desk', () => {
   it('takes the channel schedule, else the in-person fee', () => {

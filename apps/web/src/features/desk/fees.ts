@@ -1,7 +1,5 @@
 import type { DeskProcedure } from './catalogue';
-import type { Channel } from './types';
-
-export type FeeChannel = 'in-person' | 'online' | 'post';
+import type { Channel, FeeChannel } from './types';
 
 /** Which fee schedule a channel pays, as intake settles it: every counter and assisted filing is in person. */
 export const FEE_CHANNEL: Record<Channel, FeeChannel> = {

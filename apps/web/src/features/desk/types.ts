@@ -19,6 +19,7 @@ export type {
   DeskDossierView,
   DeskRefusal,
   DossierStatus,
+  FeeChannel,
   HandOverResultToBody as HandOverBody,
   HandOverResultResponse as HandOverResponse,
   ProcedureRecord as CatalogueProcedure,
