@@ -1,6 +1,6 @@
 import { api } from '../../api/api-client';
 import { ApiError } from '../../api/api-error';
-import type { CatalogueProcedure, DeskBooking, PublicProcedure, QueueStats, QueueTicket, UnitSchedule } from './after-hours-types';
+import type { CatalogueExport, CatalogueProcedure, DeskBooking, DeskCatalogueView, PublicProcedure, QueueStats, QueueTicket, UnitSchedule } from './after-hours-types';
 import { addDays, newKey } from './after-hours-logic';
 
 /** The unit's schedule from today for two weeks (sessions day by day, desk hours, theme days). */
@@ -17,13 +17,13 @@ export function loadSchedule(today: string, signal: AbortSignal): Promise<UnitSc
 export async function loadCatalogue(unitCode: string, roles: readonly string[], signal: AbortSignal): Promise<{ procedures: (PublicProcedure | CatalogueProcedure)[]; flagsKnown: boolean }> {
   if (roles.some((r) => r === 'desk-clerk' || r === 'after-hours-clerk')) {
     try {
-      const desk = await api.get<{ procedures: CatalogueProcedure[] }>('/api/desk/procedures', { signal });
+      const desk = await api.get<DeskCatalogueView>('/api/desk/procedures', { signal });
       return { procedures: desk.procedures, flagsKnown: true };
     } catch (error) {
       if (!isOutsideSession(error)) throw error;
     }
   } else if (roles.some((r) => r === 'unit-admin' || r === 'province-admin' || r === 'auditor')) {
-    const exported = await api.get<{ procedures: CatalogueProcedure[] }>('/api/admin/catalogue/procedures', { signal });
+    const exported = await api.get<CatalogueExport>('/api/admin/catalogue/procedures', { signal });
     return { procedures: exported.procedures, flagsKnown: true };
   }
   return { procedures: await api.get<PublicProcedure[]>('/api/public/procedures', { query: { unitCode }, signal }), flagsKnown: false };
