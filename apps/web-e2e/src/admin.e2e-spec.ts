@@ -26,6 +26,7 @@ describe('administrators', () => {
     await page.waitForURL('**/admin/accounts');
     const form = page.getByTestId('admin-create-account');
 
+    await form.getByRole('group', { name: 'Vai trò' }).getByRole('checkbox').first().waitFor(); // the screen is a lazy chunk
     const roleChoices = await form.getByRole('group', { name: 'Vai trò' }).getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as unknown as { value: string }).value));
     expect(roleChoices).toEqual(['desk-clerk', 'after-hours-clerk', 'office-handler', 'office-head', 'unit-admin']);
     expect(await form.getByLabel('Mã đơn vị').inputValue()).toBe('29972');

@@ -248,6 +248,7 @@ describe('dashboards: the unit’s figures as charts, with the numbers the API g
     expect(province.status).toBe(200);
     expect(await page.getByTestId('dashboard-unit').textContent()).toBe('Tỉnh Đồng Tháp (82)');
     expect(await headline(page, 'received')).toBe(viCount(province.body.total.received));
+    await page.getByLabel('Đơn vị', { exact: true }).locator('option[value="869"]').waitFor({ state: 'attached' });
     const options = await page.getByLabel('Đơn vị', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('value')));
     expect(options).toEqual(expect.arrayContaining(['82', '91', '29972', '869']));
     expect(options).not.toContain('29972-01'); // villages have no desk
@@ -282,7 +283,7 @@ describe('dashboards: the unit’s figures as charts, with the numbers the API g
     await loginAs(page, 'admin.dongthap');
     await page.waitForURL('**/dashboard');
     const picker = page.getByLabel('Đơn vị', { exact: true });
-    await picker.waitFor();
+    await picker.locator('option[value="29972"]').waitFor({ state: 'attached' }); // the unit tree loads after the page
     const options = await picker.locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('value')));
     expect(options[0]).toBe('82');
     expect(options).toEqual(expect.arrayContaining(['29972', '869', 'CA-29972']));
