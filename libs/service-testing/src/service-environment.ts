@@ -35,6 +35,7 @@ export class ServiceEnvironment {
     this.natsUrl = (await resolveNats()).url;
     this.nc = await connect({ servers: this.natsUrl });
     this.pg = new Client({ connectionString: this.db.url });
+    this.pg.on('error', () => undefined); // the database is dropped WITH (FORCE) at tear-down (see service-under-test.ts)
     await this.pg.connect();
   }
 
