@@ -57,7 +57,7 @@ describe('public endpoints (no login)', () => {
       await gw.stub.answer(DossierStatusRpc, (req) =>
         req.dossierCode === CODE
           ? { ok: false, error: { status: 404, code: 'not_found', message: 'second factor does not match' } }
-          : { ok: false, error: { status: 404, code: 'not_found', message: 'dossier not found' } },
+          : { ok: false, error: { status: 404, code: 'not_found', message: 'Không tìm thấy hồ sơ' } },
       );
       const wrongFactor = await lookUp({ dossierCode: CODE, secondFactor: '0000' });
       const unknown = await lookUp({ dossierCode: '000.72.69.H20-991231-9999', secondFactor: '0000' });

@@ -5,3 +5,4 @@ export * from './unit-of-work/unit-of-work';
 export * from './unit-of-work/transaction-runner';
 export * from './unit-of-work/idempotent-command';
 export * from './sql/update-returning';
+export * from './errors/database-unavailable';

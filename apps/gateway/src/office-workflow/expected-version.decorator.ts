@@ -1,5 +1,6 @@
-import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import { AppError } from '@motcua/contracts';
 
 /**
  * Optimistic concurrency over HTTP: `If-Match: <version>` (the transfer's `version` the user saw). Absent means
@@ -10,7 +11,7 @@ export const ExpectedVersion = createParamDecorator((_: unknown, ctx: ExecutionC
   if (raw === undefined) return undefined;
   const value = raw.replace(/^W\//, '').replace(/"/g, '').trim();
   if (!/^[1-9]\d{0,8}$/.test(value)) {
-    throw new BadRequestException({ code: 'invalid_input', message: 'invalid input', fields: [{ field: 'If-Match', reason: 'phải là phiên bản của phiếu chuyển, một số nguyên dương' }] });
+    throw AppError.invalid([{ field: 'If-Match', reason: 'phải là phiên bản của phiếu chuyển, một số nguyên dương' }]);
   }
   return Number(value);
 });

@@ -111,8 +111,8 @@ const dossiers: { code: string; receivingUnit: string; units: string[] }[] = [WO
 const transfers: { id: string; fromUnit: string; toUnit: string }[] = [WORLD.transfer, WORLD.otherTransfer];
 
 function desk(actor: StaffActor, unitCode: string | undefined, ok: () => unknown): StubReply {
-  if (!has(actor, DESK)) return forbidden('only desk staff receive dossiers and hand over results');
-  if (unitCode !== undefined && unitCode !== actor.unitCode) return forbidden('this dossier belongs to another unit’s desk');
+  if (!has(actor, DESK)) return forbidden('Chỉ cán bộ bộ phận một cửa được tiếp nhận hồ sơ và trả kết quả');
+  if (unitCode !== undefined && unitCode !== actor.unitCode) return forbidden('Hồ sơ này thuộc bộ phận một cửa của đơn vị khác');
   return { ok: true, data: ok() };
 }
 
@@ -120,8 +120,8 @@ function office(actor: StaffActor, transferId: string, ok: () => unknown, side: 
   const transfer = transfers.find((t) => t.id === transferId);
   if (!transfer) return notFound('transfer');
   if (side === 'from') return desk(actor, transfer.fromUnit, ok);
-  if (!has(actor, OFFICE)) return forbidden('only office staff handle transfers');
-  if (transfer.toUnit !== actor.unitCode) return forbidden('this transfer is addressed to another unit');
+  if (!has(actor, OFFICE)) return forbidden('Chỉ cán bộ phòng chuyên môn xử lý phiếu chuyển');
+  if (transfer.toUnit !== actor.unitCode) return forbidden('Phiếu chuyển này gửi đến đơn vị khác');
   return { ok: true, data: ok() };
 }
 
@@ -131,7 +131,7 @@ function byDossier(code: string, then: (d: (typeof dossiers)[number]) => StubRep
 }
 
 function mayReadTimeline(actor: StaffActor, code: string, ok: () => unknown): StubReply {
-  return byDossier(code, (d) => (has(actor, OVERSIGHT) || d.units.includes(actor.unitCode) ? { ok: true, data: ok() } : forbidden('the dossier does not concern your unit')));
+  return byDossier(code, (d) => (has(actor, OVERSIGHT) || d.units.includes(actor.unitCode) ? { ok: true, data: ok() } : forbidden('Hồ sơ này không liên quan đến đơn vị của bạn')));
 }
 
 // routing (apps/routing/src/admin/admin-access.ts): administrators and auditors read the catalogue and the unit tree;
@@ -175,10 +175,10 @@ function managesUnit(actor: StaffActor, unitCode: string, ok: () => unknown): St
   if (!(unitCode in PARENT)) return notFound(`unit ${unitCode}`);
   if (actor.roles.includes('unit-admin') && actor.unitCode === unitCode) return { ok: true, data: ok() };
   if (actor.roles.includes('province-admin') && provinceOf(unitCode) === actor.unitCode) return { ok: true, data: ok() };
-  return forbidden('only the unit’s administrator or its province’s administrator may change its opening hours and sessions');
+  return forbidden('Chỉ quản trị viên của đơn vị hoặc của tỉnh được thay đổi giờ làm việc và các phiên của đơn vị');
 }
 
-const calendarAdmin = (actor: StaffActor): StubReply | undefined => (actor.roles.includes('province-admin') ? undefined : forbidden('only a province administrator manages the legal calendar'));
+const calendarAdmin = (actor: StaffActor): StubReply | undefined => (actor.roles.includes('province-admin') ? undefined : forbidden('Chỉ quản trị viên cấp tỉnh quản lý lịch nghỉ, lịch làm việc theo quy định'));
 const calendarView = (year: number, provinceCode: string | null) => ({ year, provinceCode, basis: 'official', source: 'x', days: [], workingDays: 250 });
 const scheduleView = (unitCode: string) => ({ unitCode, unitName: unitCode, deskHours: { windows: [] }, sessions: [], themeDays: [], days: [] });
 
@@ -187,17 +187,17 @@ const scheduleView = (unitCode: string) => ({ unitCode, unitName: unitCode, desk
 // for any citizen; a unit's duty contact is its unit administrator's or its province's administrator's
 // (assertUnitContactAdmin); delivery reports name any unit for auditors and province administrators, only the
 // actor's own unit for everyone else.
-const templateAdmin = (actor: StaffActor, ok: () => unknown): StubReply => (actor.roles.includes('province-admin') ? { ok: true, data: ok() } : forbidden('only a province administrator manages message templates'));
+const templateAdmin = (actor: StaffActor, ok: () => unknown): StubReply => (actor.roles.includes('province-admin') ? { ok: true, data: ok() } : forbidden('Chỉ quản trị viên cấp tỉnh quản lý mẫu tin nhắn'));
 const templateEditor = (actor: StaffActor, ok: () => unknown): StubReply =>
-  !actor.roles.includes('province-admin') || PARENT[actor.unitCode] !== null ? forbidden('only a province administrator acting from a province changes message templates') : { ok: true, data: ok() };
+  !actor.roles.includes('province-admin') || PARENT[actor.unitCode] !== null ? forbidden('chỉ quản trị viên cấp tỉnh, dùng tài khoản của một tỉnh đang hoạt động, được thay đổi mẫu tin nhắn') : { ok: true, data: ok() };
 function unitContactAdmin(r: any): StubReply {
   const ok: StubReply = { ok: true, data: { unitCode: r.unitCode, phone: r.body.phone ?? null, email: r.body.email ?? null } };
   if (r.actor.roles.includes('unit-admin') && r.actor.unitCode === r.unitCode) return ok;
-  if (!r.actor.roles.includes('province-admin')) return forbidden('only the unit’s administrator (or the province’s) sets its duty contact');
+  if (!r.actor.roles.includes('province-admin')) return forbidden('Chỉ quản trị viên của đơn vị (hoặc của tỉnh) đặt đầu mối trực của đơn vị');
   if (!(r.unitCode in PARENT)) return notFound(`unit ${r.unitCode}`);
   return PARENT[r.actor.unitCode] === null && provinceOf(r.unitCode) === r.actor.unitCode ? ok : forbidden('the unit is outside your province');
 }
-const deskStaff = (actor: StaffActor, ok: () => unknown): StubReply => (has(actor, ['desk-clerk', 'after-hours-clerk', 'unit-admin']) ? { ok: true, data: ok() } : forbidden('only desk staff record a citizen’s notification wishes'));
+const deskStaff = (actor: StaffActor, ok: () => unknown): StubReply => (has(actor, ['desk-clerk', 'after-hours-clerk', 'unit-admin']) ? { ok: true, data: ok() } : forbidden('Chỉ cán bộ bộ phận một cửa ghi nhận lựa chọn nhận thông báo của công dân'));
 function deliveryReport(r: any): StubReply {
   if (!has(r.actor, OVERSIGHT) && r.unitCode !== undefined && r.unitCode !== r.actor.unitCode) return forbidden('you may only report on your own unit');
   const unitCode = has(r.actor, OVERSIGHT) ? r.unitCode : r.actor.unitCode;
@@ -226,12 +226,12 @@ const unitRef = (code: string) => ({ code, name: `Đơn vị ${code}` });
 function report(r: any, data: (unitCode: string) => unknown): StubReply {
   const unitCode = r.unitCode ?? r.actor.unitCode;
   if (!(unitCode in PARENT)) return notFound('unit');
-  return mayReadStatistics(r.actor, unitCode) ? { ok: true, data: data(unitCode) } : forbidden('reports cover your own unit and the units under it only');
+  return mayReadStatistics(r.actor, unitCode) ? { ok: true, data: data(unitCode) } : forbidden('Báo cáo chỉ gồm đơn vị của bạn và các đơn vị trực thuộc');
 }
 function register(r: any): StubReply {
   const deskCode = r.unitCode ?? r.actor.unitCode;
   if (!(deskCode in PARENT)) return notFound('unit');
-  if (!mayReadRegister(r.actor, deskCode)) return forbidden('the register belongs to another unit’s desk');
+  if (!mayReadRegister(r.actor, deskCode)) return forbidden('Sổ theo dõi này thuộc bộ phận một cửa của đơn vị khác');
   const items = dossiers
     .filter((d) => d.receivingUnit === deskCode)
     .map((d, i) => ({ number: i + 1, dossierCode: d.code, procedureCode: '1.001612', procedureName: 'x', leadAgency: null, receivedAt: '2026-03-02T01:00:00.000Z', appointmentAt: '2026-03-16T10:00:00.000Z', transferredAt: null, resultReceivedAt: null, returnedAt: null, note: '' }));
@@ -254,8 +254,8 @@ const registerApplicants = (r: any): StubReply => ({
 // itself, on their own unit's bookings, queue and campaigns; another unit's ticket or campaign is refused (403), an
 // unknown one is not found.
 function staffOf(actor: StaffActor, unitCode: string, roles: string[], ok: () => StubReply): StubReply {
-  if (!has(actor, roles)) return forbidden(`this needs one of the roles: ${roles.join(', ')}`);
-  if (actor.unitCode !== unitCode) return forbidden('this belongs to another unit');
+  if (!has(actor, roles)) return forbidden(`Thao tác này cần một trong các vai trò: ${roles.join(', ')}`);
+  if (actor.unitCode !== unitCode) return forbidden('Mục này thuộc đơn vị khác');
   return ok();
 }
 const COUNTER_ROLES = ['desk-clerk', 'after-hours-clerk'];
@@ -290,7 +290,7 @@ const campaignView = (id: string, unitCode: string) => ({
 function ownCampaign(r: any, roles: string[]): StubReply {
   return staffOf(r.actor, r.actor.unitCode, roles, () => {
     if (r.campaignId !== WORLD.campaign.id) return notFound('outreach campaign');
-    return WORLD.campaign.unitCode === r.actor.unitCode ? { ok: true, data: campaignView(r.campaignId, r.actor.unitCode) } : forbidden('this outreach campaign belongs to another unit');
+    return WORLD.campaign.unitCode === r.actor.unitCode ? { ok: true, data: campaignView(r.campaignId, r.actor.unitCode) } : forbidden('Đợt lưu động này thuộc đơn vị khác; chỉ cán bộ của đơn vị đó được thao tác');
   });
 }
 
@@ -302,7 +302,7 @@ const DESK_FORMS: Record<string, { id: string; unitCode: string }> = { '02': WOR
 function deskForm(actor: StaffActor, form: string, ref: string, ok: () => unknown): StubReply {
   const unitCode = form === '01' ? dossiers.find((d) => d.code === ref)?.receivingUnit : DESK_FORMS[form]?.id === ref ? DESK_FORMS[form].unitCode : undefined;
   if (unitCode === undefined) return notFound(form === '01' ? 'dossier' : 'desk form');
-  return unitCode === actor.unitCode || has(actor, ['auditor']) ? { ok: true, data: ok() } : forbidden('this form belongs to another unit’s desk');
+  return unitCode === actor.unitCode || has(actor, ['auditor']) ? { ok: true, data: ok() } : forbidden('Phiếu này thuộc bộ phận một cửa của đơn vị khác');
 }
 const deskPerson = { fullName: 'Nguyễn Thị Hồng', address: 'Ấp Phước Tiên', phone: '0912345678' };
 const deskUnit = (code: string) => ({ code, name: `Đơn vị ${code}`, deskName: `Bộ phận Một cửa ${code}` });
@@ -312,7 +312,7 @@ const transferView = (id: string) => ({ transferId: id, status: 'acknowledged', 
 /** Every RPC the gateway's endpoints reach, answered as the owning service would for this world. */
 export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] = [
   [SubmitDossier, (r) => desk(r.actor, undefined, () => ({ dossierCode: `000.72.69.H20-260302-${String(Date.now() % 10000).padStart(4, '0')}`, receivingUnit: { code: r.actor.unitCode } }))],
-  [GetDossier, (r) => byDossier(r.dossierCode, (d) => (d.receivingUnit === r.actor.unitCode || has(r.actor, ['auditor']) ? { ok: true, data: { dossierCode: d.code, receivingUnit: { code: d.receivingUnit } } } : forbidden('this dossier belongs to another unit’s desk')))],
+  [GetDossier, (r) => byDossier(r.dossierCode, (d) => (d.receivingUnit === r.actor.unitCode || has(r.actor, ['auditor']) ? { ok: true, data: { dossierCode: d.code, receivingUnit: { code: d.receivingUnit } } } : forbidden('Hồ sơ này thuộc bộ phận một cửa của đơn vị khác')))],
   [DeskInbox, (r) => desk(r.actor, undefined, () => dossiers.filter((d) => d.receivingUnit === r.actor.unitCode).map((d) => ({ dossierCode: d.code, unitCode: d.receivingUnit })))],
   [HandOverResult, (r) => byDossier(r.dossierCode, (d) => desk(r.actor, d.receivingUnit, () => ({ dossierCode: d.code, status: 'handed-over' })))],
   [RecordSupplement, (r) => byDossier(r.dossierCode, (d) => desk(r.actor, d.receivingUnit, () => ({ dossierCode: d.code, status: 'in-progress' })))],
@@ -348,7 +348,7 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
   ],
   [SubmitBundle, (r) => desk(r.actor, undefined, () => ({ bundleId: WORLD.bundle.id, bundle: { code: r.body.bundleCode, name: 'x' }, receivedAt: '2026-03-02T01:00:00.000Z', appointmentAt: '2026-03-05T10:00:00.000Z', children: [] }))],
   [WithdrawDossier, (r) => byDossier(r.dossierCode, (d) => desk(r.actor, d.receivingUnit, () => ({ dossierCode: d.code, status: 'withdrawn', withdrawnAt: '2026-03-03T02:00:00.000Z' })))],
-  [OfficeInbox, (r) => (has(r.actor, [...OFFICE, 'auditor']) ? { ok: true, data: { items: transfers.filter((t) => t.toUnit === r.actor.unitCode).map((t) => ({ transferId: t.id, toUnitCode: t.toUnit })), total: 0, page: 1, pageSize: 50 } } : forbidden('only office staff handle transfers'))],
+  [OfficeInbox, (r) => (has(r.actor, [...OFFICE, 'auditor']) ? { ok: true, data: { items: transfers.filter((t) => t.toUnit === r.actor.unitCode).map((t) => ({ transferId: t.id, toUnitCode: t.toUnit })), total: 0, page: 1, pageSize: 50 } } : forbidden('Chỉ cán bộ phòng chuyên môn xử lý phiếu chuyển'))],
   ...[AcknowledgeTransfer, ResolveTransfer, AssignTransfer, RequestSupplement, RefuseTransfer, DeclareDelay, ApproveTransfer].map(
     (contract) => [contract, (r: any) => office(r.actor, r.transferId, () => transferView(r.transferId))] as [RpcContract<any, any>, (req: any) => StubReply],
   ),
@@ -360,7 +360,7 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
       const t = transfers.find((x) => x.id === r.transferId);
       if (!t) return notFound('transfer');
       const mayRead = has(r.actor, OVERSIGHT) || [t.fromUnit, t.toUnit].includes(r.actor.unitCode);
-      return mayRead ? { ok: true, data: transferView(r.transferId) } : forbidden('this transfer is neither at your desk nor addressed to your office');
+      return mayRead ? { ok: true, data: transferView(r.transferId) } : forbidden('Phiếu chuyển này không thuộc bộ phận một cửa của bạn và không gửi đến phòng của bạn');
     },
   ],
   [DossierTimelineRpc, (r) => mayReadTimeline(r.actor, r.dossierCode, () => ({ dossierCode: r.dossierCode, entries: [] }))],
@@ -381,7 +381,7 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
   // scheduling: calendar and opening hours
   [CalendarYear, (r) => ({ ok: true, data: calendarView(r.year, r.provinceCode ?? null) })],
   [ComputeDeadline, (r) => ({ ok: true, data: { dueAt: r.body.receivedAt, status: 'not-yet-due', at: r.body.at ?? r.body.receivedAt } })],
-  [SetOfficialYear, (r) => calendarAdmin(r.actor) ?? (PARENT[r.actor.unitCode] === null ? { ok: true, data: calendarView(r.year, null) } : forbidden('only a province administrator acting from a province changes the legal calendar'))],
+  [SetOfficialYear, (r) => calendarAdmin(r.actor) ?? (PARENT[r.actor.unitCode] === null ? { ok: true, data: calendarView(r.year, null) } : forbidden('chỉ quản trị viên cấp tỉnh, dùng tài khoản của một tỉnh đang hoạt động, được thay đổi lịch làm việc'))],
   [
     SetProvinceDays,
     (r) => calendarAdmin(r.actor) ?? (PARENT[r.actor.unitCode] === null ? { ok: true, data: calendarView(r.year, r.actor.unitCode) } : forbidden('only the administrator of a province sets its days')),
@@ -426,7 +426,7 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
     (r) =>
       has(r.actor, COUNTER_ROLES)
         ? { ok: true, data: { unitCode: r.actor.unitCode, deskName: 'Bộ phận Một cửa', procedures: [], bundles: [] } }
-        : forbidden('only desk staff read the desk catalogue'),
+        : forbidden('chỉ cán bộ tiếp nhận xem danh mục của bộ phận một cửa'),
   ],
   [DeskBookings, (r) => staffOf(r.actor, r.unitCode ?? r.actor.unitCode, [...COUNTER_ROLES, 'unit-admin'], () => ({ ok: true, data: (r.unitCode ?? r.actor.unitCode) === WORLD.booking.unitCode ? [{ ...bookingView('confirmed'), citizen: { fullName: 'Nguyễn Thị Hồng', phone: '0912345678' }, bookedAt: 'x' }] : [] }))],
   [CallNextTicket, (r) => staffOf(r.actor, r.actor.unitCode, COUNTER_ROLES, () => ({ ok: true, data: ticketView(r.actor.unitCode, 'called', '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b') }))],
@@ -435,7 +435,7 @@ export const SCOPED_ANSWERS: [RpcContract<any, any>, (req: any) => StubReply][] 
     (r) =>
       staffOf(r.actor, r.actor.unitCode, COUNTER_ROLES, () => {
         if (r.ticketId !== WORLD.ticket.id) return notFound('queue ticket');
-        return WORLD.ticket.unitCode === r.actor.unitCode ? { ok: true, data: ticketView(r.actor.unitCode, r.outcome) } : forbidden('this queue ticket belongs to another unit');
+        return WORLD.ticket.unitCode === r.actor.unitCode ? { ok: true, data: ticketView(r.actor.unitCode, r.outcome) } : forbidden('Số thứ tự này thuộc đơn vị khác; chỉ cán bộ của đơn vị đó được thao tác');
       }),
   ],
   [QueueStats, (r) => staffOf(r.actor, r.actor.unitCode, [...COUNTER_ROLES, 'unit-admin', 'auditor'], () => ({ ok: true, data: { unitCode: r.actor.unitCode, date: r.date ?? '2026-03-02', counters: [] } }))],

@@ -55,7 +55,7 @@ export class DeskFormRepository {
   /** The stored row (unit names are added by the caller from the reference replica). */
   async get(id: string): Promise<Omit<DeskSupplementRequest, 'receivingUnit'> & { receivingUnitCode: string }> {
     const [row]: Row[] = await this.dataSource.query(`SELECT * FROM intake.desk_supplement_requests WHERE id = $1`, [id]);
-    if (!row) throw AppError.notFound('supplement request');
+    if (!row) throw AppError.notFound('phiếu yêu cầu bổ sung, hoàn thiện hồ sơ');
     return {
       id: row.id,
       number: row.number,
@@ -91,7 +91,7 @@ export class DeskFormRepository {
 
   async getRefusal(id: string): Promise<Omit<DeskRefusal, 'receivingUnit'> & { receivingUnitCode: string }> {
     const [row] = await this.dataSource.query(`SELECT * FROM intake.desk_refusals WHERE id = $1`, [id]);
-    if (!row) throw AppError.notFound('refusal');
+    if (!row) throw AppError.notFound('phiếu từ chối tiếp nhận hồ sơ');
     return {
       id: row.id,
       number: row.number,
@@ -107,7 +107,7 @@ export class DeskFormRepository {
   /** A "2 in 1" intake as stored (submit-bundle/). */
   async getBundle(id: string): Promise<{ id: string; bundle_code: string; bundle_name: string; receiving_unit_code: string; child_codes: string[]; received_at: Date; appointment_at: Date }> {
     const [row] = await this.dataSource.query(`SELECT * FROM intake.dossier_bundles WHERE id = $1`, [id]);
-    if (!row) throw AppError.notFound('bundle');
+    if (!row) throw AppError.notFound('nhóm hồ sơ');
     return row;
   }
 }

@@ -93,5 +93,5 @@ export class DeskFormsHandler {
 }
 
 function assertMayRead(actor: StaffActor, unitCode: string): void {
-  if (unitCode !== actor.unitCode && !actor.roles.includes('auditor')) throw AppError.forbidden('this form belongs to another unit’s desk');
+  if (unitCode !== actor.unitCode && !actor.roles.includes('auditor')) throw AppError.forbidden('Phiếu này thuộc bộ phận một cửa của đơn vị khác');
 }

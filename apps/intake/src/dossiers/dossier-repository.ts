@@ -15,7 +15,7 @@ export class DossierRepository {
 
   async get(code: string, manager?: EntityManager, forUpdate = false): Promise<DossierRow> {
     const row = await this.find(code, manager, forUpdate);
-    if (!row) throw AppError.notFound('dossier');
+    if (!row) throw AppError.notFound('hồ sơ');
     return row;
   }
 

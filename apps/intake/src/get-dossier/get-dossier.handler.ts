@@ -16,7 +16,7 @@ export class GetDossierHandler {
   async handle(query: GetDossierQuery): Promise<Receipt & { status: string }> {
     const row = await this.dossiers.get(query.dossierCode);
     if (row.receiving_unit_code !== query.actor.unitCode && !query.actor.roles.includes('auditor')) {
-      throw AppError.forbidden('this dossier belongs to another unit’s desk');
+      throw AppError.forbidden('Hồ sơ này thuộc bộ phận một cửa của đơn vị khác');
     }
     const unit = this.reference.unit(row.receiving_unit_code);
     return {

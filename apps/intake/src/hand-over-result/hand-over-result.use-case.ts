@@ -29,7 +29,7 @@ export class HandOverResultUseCase {
       const dossier = await this.dossiers.get(dossierCode, uow.manager, true);
       assertDeskStaff(actor, dossier.receiving_unit_code);
       if (dossier.status !== 'result-ready') {
-        throw AppError.conflict('result_not_ready', `the result of ${dossierCode} is not at the desk (status: ${dossier.status})`);
+        throw AppError.conflict('result_not_ready', `Kết quả của hồ sơ ${dossierCode} chưa có tại bộ phận một cửa (trạng thái: ${dossier.status})`);
       }
       const handedOverAt = new Date();
       await uow.manager.query(

@@ -85,7 +85,7 @@ describe('intake: the result comes back to the desk and is handed over', () => {
     const messageId = `relay-${randomUUID()}`;
     await world.publish(ResultSentBack, sentBack(unknown), messageId);
     const letters = await eventually(() => world.deadLetters(), (list) => list.some((l) => l.messageId === messageId));
-    expect(letters.find((l) => l.messageId === messageId)!.error).toContain('not found');
+    expect(letters.find((l) => l.messageId === messageId)!.error).toContain('Không tìm thấy hồ sơ');
     expect(await eventsOf(ResultReady.subject, unknown)).toEqual([]);
   });
 

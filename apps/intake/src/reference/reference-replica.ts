@@ -20,7 +20,7 @@ export class ReferenceReplica implements OnApplicationShutdown {
 
   unit(code: string): UnitRecord {
     const unit = this.replica.get(unitKey(code)) as UnitRecord | undefined;
-    if (!unit) throw this.missing(`unit ${code}`);
+    if (!unit) throw this.missing(`đơn vị ${code}`);
     return unit;
   }
 
@@ -46,7 +46,7 @@ export class ReferenceReplica implements OnApplicationShutdown {
 
   private missing(what: string): AppError {
     return this.replica.size === 0
-      ? new AppError(503, 'reference_unavailable', 'reference data has not been received from routing yet; try again shortly')
+      ? new AppError(503, 'reference_unavailable', 'Chưa nhận được dữ liệu danh mục; vui lòng thử lại sau giây lát')
       : AppError.notFound(what);
   }
 

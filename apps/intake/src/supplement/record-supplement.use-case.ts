@@ -33,7 +33,7 @@ export class RecordSupplementUseCase {
       const dossier = await this.dossiers.get(dossierCode, uow.manager, true);
       assertDeskStaff(actor, dossier.receiving_unit_code);
       if (dossier.status !== 'supplement-requested') {
-        throw AppError.conflict('no_supplement_requested', `no supplement is awaited for ${dossierCode} (status: ${dossier.status})`);
+        throw AppError.conflict('no_supplement_requested', `Hồ sơ ${dossierCode} không chờ bổ sung (trạng thái: ${dossier.status})`);
       }
       const now = new Date();
       const province = this.reference.provinceOf(dossier.receiving_unit_code, vietnamDayOf(now));

@@ -30,7 +30,7 @@ export class WithdrawDossierUseCase {
       const dossier = await this.dossiers.get(dossierCode, uow.manager, true);
       assertDeskStaff(actor, dossier.receiving_unit_code);
       if (!WITHDRAWABLE.includes(dossier.status)) {
-        throw AppError.conflict('not_withdrawable', `${dossierCode} can no longer be withdrawn (status: ${dossier.status})`);
+        throw AppError.conflict('not_withdrawable', `Hồ sơ ${dossierCode} không còn rút được (trạng thái: ${dossier.status})`);
       }
       await uow.manager.query(
         `UPDATE intake.dossiers SET status = 'withdrawn', withdrawn_at = $2, withdrawn_by = $3, withdrawal = $4, version = version + 1

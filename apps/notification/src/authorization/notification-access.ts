@@ -6,7 +6,7 @@ const has = (actor: StaffActor, roles: readonly StaffRole[]) => actor.roles.some
 
 /** Templates speak for the whole province: only its administrators read and preview them. */
 export function assertTemplateAdmin(actor: StaffActor): void {
-  if (!has(actor, ['province-admin'])) throw AppError.forbidden('only a province administrator manages message templates');
+  if (!has(actor, ['province-admin'])) throw AppError.forbidden('Chỉ quản trị viên cấp tỉnh quản lý mẫu tin nhắn');
 }
 
 /** Whether the actor's own unit is a province in force today (not a district or commune holding the role). */
@@ -30,7 +30,7 @@ export function assertTemplateEditor(actor: StaffActor, reference: ReferenceRepl
 
 /** Consent is recorded at the desk, on the citizen's behalf. */
 export function assertDeskStaff(actor: StaffActor): void {
-  if (!has(actor, ['desk-clerk', 'after-hours-clerk', 'unit-admin'])) throw AppError.forbidden('only desk staff record a citizen’s notification wishes');
+  if (!has(actor, ['desk-clerk', 'after-hours-clerk', 'unit-admin'])) throw AppError.forbidden('Chỉ cán bộ bộ phận một cửa ghi nhận lựa chọn nhận thông báo của công dân');
 }
 
 /**
@@ -44,12 +44,12 @@ export function assertUnitContactAdmin(actor: StaffActor, unitCode: string, refe
     if (actsFromProvince(actor, reference, now) && reference.provinceOf(unitCode) === actor.unitCode) return;
     throw AppError.forbidden('đơn vị này không thuộc tỉnh của tài khoản; quản trị viên cấp tỉnh chỉ đặt đầu mối trực cho đơn vị trong tỉnh mình');
   }
-  throw AppError.forbidden('only the unit’s administrator (or the province’s) sets its duty contact');
+  throw AppError.forbidden('Chỉ quản trị viên của đơn vị (hoặc của tỉnh) đặt đầu mối trực của đơn vị');
 }
 
 /** Auditors and province administrators may report on any unit; everyone else on their own unit only. */
 export function reportUnitScope(actor: StaffActor, asked: string | undefined): string | undefined {
   if (has(actor, ['auditor', 'province-admin'])) return asked;
-  if (asked !== undefined && asked !== actor.unitCode) throw AppError.forbidden('you may only report on your own unit');
+  if (asked !== undefined && asked !== actor.unitCode) throw AppError.forbidden('Bạn chỉ xem được báo cáo của đơn vị mình');
   return actor.unitCode;
 }

@@ -15,7 +15,7 @@ export class AssignTransferUseCase {
     const { assigneeStaffId } = command.body;
     const isHead = command.actor.roles.includes('office-head');
     if (!isHead && assigneeStaffId !== command.actor.staffId) {
-      throw AppError.forbidden('a handler may assign a transfer only to themselves; the office head assigns to others');
+      throw AppError.forbidden('Cán bộ xử lý chỉ tự nhận phiếu chuyển cho mình; lãnh đạo phòng mới giao cho người khác');
     }
     return this.actions.run(command, { name: 'assign-transfer', side: 'office', from: ['sent', 'acknowledged'] }, async ({ uow, transfer, actor, at }) => {
       await this.transfers.recordHandover(uow.manager, {

@@ -5,9 +5,9 @@ const OFFICE_ROLES = ['office-handler', 'office-head'];
 /** Only office staff act on transfers, and only on those addressed to their own unit. */
 export function assertOfficeStaff(actor: StaffActor, addressedTo?: string, allowAuditor = false): void {
   const allowed = allowAuditor ? [...OFFICE_ROLES, 'auditor'] : OFFICE_ROLES;
-  if (!actor.roles.some((role) => allowed.includes(role))) throw AppError.forbidden('only office staff handle transfers');
+  if (!actor.roles.some((role) => allowed.includes(role))) throw AppError.forbidden('Chỉ cán bộ phòng chuyên môn xử lý phiếu chuyển');
   if (addressedTo !== undefined && addressedTo !== actor.unitCode) {
-    throw AppError.forbidden('this transfer is addressed to another unit');
+    throw AppError.forbidden('Phiếu chuyển này gửi đến đơn vị khác');
   }
 }
 
@@ -20,5 +20,5 @@ const READ_ANYWHERE = ['auditor', 'province-admin'];
 export function assertMayReadTransfer(actor: StaffActor, transfer: { receiving_unit_code: string; to_unit_code: string }): void {
   if (actor.roles.some((role) => READ_ANYWHERE.includes(role))) return;
   if (actor.unitCode === transfer.receiving_unit_code || actor.unitCode === transfer.to_unit_code) return;
-  throw AppError.forbidden('this transfer is neither at your desk nor addressed to your office');
+  throw AppError.forbidden('Phiếu chuyển này không thuộc bộ phận một cửa của bạn và không gửi đến phòng của bạn');
 }

@@ -16,11 +16,11 @@ export class ControlSlipHandler {
   @OnRpc(ControlSlipRpc)
   async handle(query: ControlSlipQuery): Promise<ControlSlip> {
     const transfer = await this.dataSource.transaction((m) => this.transfers.findByDossier(query.dossierCode, m));
-    if (!transfer) throw AppError.notFound('dossier');
+    if (!transfer) throw AppError.notFound('hồ sơ');
     const { actor } = query;
     const involved = actor.unitCode === transfer.receiving_unit_code || actor.unitCode === transfer.to_unit_code;
     if (!involved && !actor.roles.includes('auditor') && !actor.roles.includes('province-admin')) {
-      throw AppError.forbidden('this dossier is neither at your desk nor addressed to your office');
+      throw AppError.forbidden('Hồ sơ này không thuộc bộ phận một cửa của bạn và không gửi đến phòng của bạn');
     }
     const rows: ControlSlipRow[] = (await this.transfers.handovers(query.dossierCode)).map((h) => ({
       step: h.step,

@@ -32,9 +32,9 @@ const SIDE_ROLES: Record<ActingSide, string[]> = {
 };
 
 const SIDE_REFUSAL: Record<ActingSide, string> = {
-  office: 'only office staff handle transfers',
-  'office-head': 'only the office head approves and signs',
-  desk: 'only desk staff record the paper dossier leaving the desk',
+  office: 'Chỉ cán bộ phòng chuyên môn xử lý phiếu chuyển',
+  'office-head': 'Chỉ lãnh đạo phòng duyệt và ký',
+  desk: 'Chỉ cán bộ bộ phận một cửa ghi nhận việc chuyển hồ sơ giấy đi',
 };
 
 /**
@@ -60,12 +60,12 @@ export class TransferActions {
     return runIdempotent(this.runner, { command: spec.name, key: command.idempotencyKey, request }, async (uow) => {
       const transfer = await this.transfers.get(transferId, uow.manager, true);
       const unit = spec.side === 'desk' ? transfer.from_unit_code : transfer.to_unit_code;
-      if (unit !== actor.unitCode) throw AppError.forbidden(spec.side === 'desk' ? 'this transfer left from another unit’s desk' : 'this transfer is addressed to another unit');
+      if (unit !== actor.unitCode) throw AppError.forbidden(spec.side === 'desk' ? 'Phiếu chuyển này đi từ bộ phận một cửa của đơn vị khác' : 'Phiếu chuyển này gửi đến đơn vị khác');
       if (expectedVersion !== undefined && expectedVersion !== transfer.version) {
-        throw AppError.conflict('stale_version', `the transfer changed meanwhile (version ${transfer.version}, you saw ${expectedVersion}); reload it`);
+        throw AppError.conflict('stale_version', `Phiếu chuyển vừa được người khác thay đổi (phiên bản ${transfer.version}, bạn đang xem ${expectedVersion}); vui lòng tải lại`);
       }
       if (!spec.from.includes(transfer.status)) {
-        throw AppError.conflict('wrong_state', `the transfer is ${transfer.status}; ${spec.name} needs ${spec.from.join(' or ')}`);
+        throw AppError.conflict('wrong_state', `Phiếu chuyển đang ở trạng thái ${transfer.status}; thao tác ${spec.name} cần trạng thái ${spec.from.join(' hoặc ')}`);
       }
       const calendar = this.calendars.current(transfer.province_code ?? undefined);
       const changes = await act({ uow, transfer, actor, at: new Date(), calendar });

@@ -15,8 +15,8 @@ export class RecordPaperDispatchUseCase {
   execute(command: TransferActionCommand): Promise<TransferView> {
     const open = ['sent', 'acknowledged', 'awaiting-supplement', 'awaiting-approval'] as const;
     return this.actions.run(command, { name: 'record-paper-dispatch', side: 'desk', from: open }, async ({ uow, transfer, actor, at }) => {
-      if (!transfer.paper_due_at) throw AppError.conflict('no_paper', 'this dossier travels electronically only');
-      if (transfer.paper_sent_at) throw AppError.conflict('paper_already_sent', `the paper dossier left at ${transfer.paper_sent_at.toISOString()}`);
+      if (!transfer.paper_due_at) throw AppError.conflict('no_paper', 'Hồ sơ này chỉ luân chuyển điện tử, không có hồ sơ giấy');
+      if (transfer.paper_sent_at) throw AppError.conflict('paper_already_sent', `Hồ sơ giấy đã được chuyển đi lúc ${transfer.paper_sent_at.toISOString()}`);
       const timeliness = classifyCompletion(at, transfer.paper_due_at);
       await this.transfers.recordHandover(uow.manager, {
         transferId: transfer.id,

@@ -177,7 +177,7 @@ describe('relay: transfers between the receiving desk and the competent office',
 
     it('refuses to resolve a transfer not acknowledged yet (409), and changes nothing', async () => {
       const error = await failure(rpc.call(ResolveTransfer, { idempotencyKey: key(), actor: handler, transferId: secondId, body: resolution }));
-      expect(error).toMatchObject({ status: 409, code: 'wrong_state', message: expect.stringContaining('the transfer is sent') });
+      expect(error).toMatchObject({ status: 409, code: 'wrong_state', message: expect.stringContaining('Phiếu chuyển đang ở trạng thái sent') });
       expect(await transferOf(second.dossierCode)).toMatchObject({ status: 'sent', resolved_at: null, version: 1 });
       expect(await handoversOf(secondId)).toHaveLength(1);
       expect(await eventsOf(DossierResolved.subject, second.dossierCode)).toEqual([]);
@@ -202,7 +202,7 @@ describe('relay: transfers between the receiving desk and the competent office',
       expect(await rpc.call(AcknowledgeTransfer, command)).toEqual(view);
       // The key is bound to its actor: another unit's handler replaying it gets no view of the transfer.
       expect(await failure(rpc.call(AcknowledgeTransfer, { ...command, actor: officeHandler('866') }))).toMatchObject({ status: 409, code: 'idempotency_key_reused' });
-      expect(await failure(rpc.call(AcknowledgeTransfer, { ...command, idempotencyKey: key('ack') }))).toMatchObject({ status: 409, code: 'wrong_state', message: expect.stringContaining('the transfer is acknowledged') });
+      expect(await failure(rpc.call(AcknowledgeTransfer, { ...command, idempotencyKey: key('ack') }))).toMatchObject({ status: 409, code: 'wrong_state', message: expect.stringContaining('Phiếu chuyển đang ở trạng thái acknowledged') });
       expect(await handoversOf(firstId)).toHaveLength(2);
       expect(await eventsOf(TransferAcknowledged.subject, first.dossierCode)).toHaveLength(1);
     });
@@ -264,7 +264,7 @@ describe('relay: transfers between the receiving desk and the competent office',
 
       expect(await rpc.call(ResolveTransfer, command)).toEqual(view);
       expect(await failure(rpc.call(ResolveTransfer, { ...command, actor: officeHandler('866') }))).toMatchObject({ status: 409, code: 'idempotency_key_reused' });
-      expect(await failure(rpc.call(ResolveTransfer, { ...command, idempotencyKey: key('resolve') }))).toMatchObject({ status: 409, code: 'wrong_state', message: expect.stringContaining('the transfer is resolved') });
+      expect(await failure(rpc.call(ResolveTransfer, { ...command, idempotencyKey: key('resolve') }))).toMatchObject({ status: 409, code: 'wrong_state', message: expect.stringContaining('Phiếu chuyển đang ở trạng thái resolved') });
       expect(await handoversOf(firstId)).toHaveLength(4);
     });
 

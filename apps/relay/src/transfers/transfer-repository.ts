@@ -34,7 +34,7 @@ export class TransferRepository {
 
   async get(id: string, manager: EntityManager, forUpdate = false): Promise<TransferRow> {
     const [row] = await manager.query(`SELECT * FROM relay.transfers WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
-    if (!row) throw AppError.notFound('transfer');
+    if (!row) throw AppError.notFound('phiếu chuyển');
     return row;
   }
 
@@ -84,7 +84,7 @@ export class TransferRepository {
       [transfer.id, transfer.version, ...values],
     );
     const row = rows[0];
-    if (!row) throw AppError.conflict('stale_version', 'the transfer changed meanwhile; reload it');
+    if (!row) throw AppError.conflict('stale_version', 'Phiếu chuyển vừa được người khác thay đổi; vui lòng tải lại');
     return row;
   }
 

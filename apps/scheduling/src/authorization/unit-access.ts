@@ -8,12 +8,12 @@ const has = (actor: StaffActor, ...roles: StaffRole[]) => actor.roles.some((role
 export function assertManagesUnit(actor: StaffActor, unitCode: string, reference: ReferenceReplica): void {
   if (has(actor, 'unit-admin') && actor.unitCode === unitCode) return;
   if (has(actor, 'province-admin') && reference.provinceOf(unitCode) === actor.unitCode) return;
-  throw AppError.forbidden('only the unit’s administrator or its province’s administrator may change its opening hours and sessions');
+  throw AppError.forbidden('Chỉ quản trị viên của đơn vị hoặc của tỉnh được thay đổi giờ làm việc và các phiên của đơn vị');
 }
 
 /** The legal calendar: province administrators (the national decisions, and their own province's days). */
 export function assertProvinceAdmin(actor: StaffActor): void {
-  if (!has(actor, 'province-admin')) throw AppError.forbidden('only a province administrator manages the legal calendar');
+  if (!has(actor, 'province-admin')) throw AppError.forbidden('Chỉ quản trị viên cấp tỉnh quản lý lịch nghỉ, lịch làm việc theo quy định');
 }
 
 /**
@@ -36,8 +36,8 @@ export function assertProvinceLevelAdmin(actor: StaffActor, reference: Reference
  * 403 for another unit's dossier or transfer too. Only the public side (a booking without its phone digits) hides.
  */
 export function assertStaffOf(actor: StaffActor, unitCode: string, roles: StaffRole[]): void {
-  if (!has(actor, ...roles)) throw AppError.forbidden(`this needs one of the roles: ${roles.join(', ')}`);
-  if (actor.unitCode !== unitCode) throw AppError.forbidden('this belongs to another unit');
+  if (!has(actor, ...roles)) throw AppError.forbidden(`Thao tác này cần một trong các vai trò: ${roles.join(', ')}`);
+  if (actor.unitCode !== unitCode) throw AppError.forbidden('Mục này thuộc đơn vị khác');
 }
 
 /** A ticket or campaign found in another unit: it exists, but is not the actor's unit's to touch. */

@@ -24,7 +24,7 @@ export class OutreachStore {
          FROM scheduling.outreach_campaigns WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
       [id],
     );
-    if (!row) throw AppError.notFound('outreach campaign');
+    if (!row) throw AppError.notFound('đợt lưu động');
     return row;
   }
 

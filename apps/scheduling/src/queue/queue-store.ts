@@ -45,7 +45,7 @@ export class QueueStore {
 
   async get(manager: EntityManager, id: string, forUpdate = false): Promise<TicketRow> {
     const [row] = await manager.query(`SELECT ${COLUMNS} FROM scheduling.queue_tickets WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
-    if (!row) throw AppError.notFound('queue ticket');
+    if (!row) throw AppError.notFound('số thứ tự');
     return row;
   }
 

@@ -26,8 +26,8 @@ export class ReferenceReplica implements OnApplicationShutdown {
   unit(code: string, field = 'unitCode'): UnitRecord {
     const unit = this.findUnit(code);
     if (unit) return unit;
-    if (this.replica.size === 0) throw new AppError(503, 'reference_unavailable', 'reference data has not been received from routing yet; try again shortly');
-    throw new AppError(404, 'not_found', `unit ${code} not found`, [{ field, reason: `không có đơn vị ${code}` }]);
+    if (this.replica.size === 0) throw new AppError(503, 'reference_unavailable', 'Chưa nhận được dữ liệu danh mục; vui lòng thử lại sau giây lát');
+    throw new AppError(404, 'not_found', `Không tìm thấy đơn vị ${code}`, [{ field, reason: `không có đơn vị ${code}` }]);
   }
 
   procedure(code: string): ProcedureRecord | undefined {

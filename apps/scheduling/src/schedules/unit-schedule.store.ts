@@ -43,7 +43,7 @@ export class UnitScheduleStore {
 
   async session(id: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<SessionRecord> {
     const [row] = await manager.query(`SELECT ${SESSION_COLUMNS} FROM scheduling.sessions WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
-    if (!row) throw AppError.notFound('session');
+    if (!row) throw AppError.notFound('phiên');
     return row;
   }
 

@@ -33,7 +33,7 @@ export class OutreachCoverageHandler {
   async coverage(query: OutreachCoverageQuery): Promise<OutreachCoverage> {
     const tree = this.reference.tree();
     const root = tree.current(query.unitCode ?? query.actor.unitCode);
-    if (!mayReadStatistics(query.actor, root, tree)) throw AppError.forbidden('reports cover your own unit and the units under it only');
+    if (!mayReadStatistics(query.actor, root, tree)) throw AppError.forbidden('Báo cáo chỉ gồm đơn vị của bạn và các đơn vị trực thuộc');
     const units = tree.within(root, new Set([root, ...(await this.campaigns.unitCodes())]));
     const name = (code: string) => this.reference.unit(code)?.name ?? code;
     return {

@@ -16,10 +16,10 @@ export class DossierTimelineHandler {
   @OnRpc(DossierTimelineRpc)
   async timeline(query: DossierTimelineQuery): Promise<DossierTimeline> {
     const entries = await this.store.timeline(query.dossierCode);
-    if (entries.length === 0) throw AppError.notFound('dossier');
+    if (entries.length === 0) throw AppError.notFound('hồ sơ');
     const tree = this.reference.tree();
     if (!mayReadTimeline(query.actor, await this.store.unitsOf(query.dossierCode), (a, b) => tree.same(a, b))) {
-      throw AppError.forbidden('the dossier does not concern your unit');
+      throw AppError.forbidden('Hồ sơ này không liên quan đến đơn vị của bạn');
     }
     return { dossierCode: query.dossierCode, entries };
   }

@@ -25,7 +25,7 @@ export class PublicStatusHandler {
     }
     const row = await this.store.find(query.dossierCode);
     const status = row && matchesSecondFactor(query.dossierCode, query.secondFactor, row.lookupFactors, this.env.LOOKUP_FACTOR_SECRET) ? toPublicStatus(row) : undefined;
-    if (!status) throw AppError.notFound('dossier');
+    if (!status) throw AppError.notFound('hồ sơ');
     return status;
   }
 }

@@ -21,14 +21,14 @@ export class RateDossierUseCase {
     return this.runner.run(async ({ manager }) => {
       // Locks the dossier: two ratings at once wait for each other, and the second sees the first.
       const [dossier] = await manager.query('SELECT status, lookup_factors FROM tracking.dossiers WHERE dossier_code = $1 FOR UPDATE', [dossierCode]);
-      if (!dossier || !matchesSecondFactor(dossierCode, body.secondFactor, dossier.lookup_factors, this.env.LOOKUP_FACTOR_SECRET)) throw AppError.notFound('dossier');
+      if (!dossier || !matchesSecondFactor(dossierCode, body.secondFactor, dossier.lookup_factors, this.env.LOOKUP_FACTOR_SECRET)) throw AppError.notFound('hồ sơ');
       const stored = (await this.facts.find(manager, dossierCode))?.rating;
       if (stored) {
-        if (stored.rating !== body.rating) throw AppError.conflict('already_rated', 'this dossier has already been rated');
+        if (stored.rating !== body.rating) throw AppError.conflict('already_rated', 'Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ được đánh giá một lần');
         return { dossierCode, rating: stored.rating, ratedAt: stored.ratedAt };
       }
       if (dossier.status !== 'handed-over') {
-        throw AppError.rule('not_handed_over', 'a dossier can be rated once its result has been handed over');
+        throw AppError.rule('not_handed_over', 'Chỉ đánh giá được sau khi đã nhận kết quả giải quyết hồ sơ');
       }
       const fact = await this.facts.apply(manager, dossierCode, { kind: 'rated', rating: body.rating, at: now.toISOString() });
       return { dossierCode, rating: fact.rating!.rating, ratedAt: fact.rating!.ratedAt };

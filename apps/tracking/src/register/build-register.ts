@@ -25,7 +25,7 @@ export class BuildRegister {
     // A desk merged away is the desk that took it over (its own old dossiers keep its old code).
     const deskCode = tree.current(query.unitCode ?? query.actor.unitCode);
     const desk = this.reference.unit(deskCode);
-    if (!mayReadRegister(query.actor, deskCode, tree)) throw AppError.forbidden('the register belongs to another unit’s desk');
+    if (!mayReadRegister(query.actor, deskCode, tree)) throw AppError.forbidden('Sổ theo dõi này thuộc bộ phận một cửa của đơn vị khác');
     const period = reportPeriod(query.from, query.to, now);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;

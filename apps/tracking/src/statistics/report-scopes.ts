@@ -24,9 +24,9 @@ export class ReportScopes {
     // An old code (a unit merged away, the actor's own included) stands for the unit that took it over.
     const rootCode = tree.current(query.unitCode ?? query.actor.unitCode);
     const knownUnits = await this.store.knownCodes('unit');
-    if (!this.reference.unit(rootCode) && !knownUnits.includes(rootCode)) throw AppError.notFound('unit');
+    if (!this.reference.unit(rootCode) && !knownUnits.includes(rootCode)) throw AppError.notFound('đơn vị');
     if (!mayReadStatistics(query.actor, rootCode, tree)) {
-      throw AppError.forbidden('reports cover your own unit and the units under it only');
+      throw AppError.forbidden('Báo cáo chỉ gồm đơn vị của bạn và các đơn vị trực thuộc');
     }
     return {
       root: { code: rootCode, name: this.reference.unit(rootCode)?.name ?? rootCode },

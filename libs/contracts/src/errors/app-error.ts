@@ -22,6 +22,12 @@ export interface ErrorBody {
   details?: ErrorDetails;
 }
 
+/** The message of a 400 whose fields say what is wrong (users read messages: Vietnamese, like the field reasons). */
+export const INVALID_INPUT_MESSAGE = 'Dữ liệu gửi lên không hợp lệ; xem danh sách trường bị sai';
+
+/** The message of an unexpected failure (a 500): it reveals nothing, the correlation id finds the log. */
+export const INTERNAL_ERROR_MESSAGE = 'Lỗi hệ thống; vui lòng thử lại hoặc báo mã tương quan (correlationId) cho bộ phận hỗ trợ';
+
 /** An expected failure: bad input, a broken rule, a missing thing, a denied action. Never a 500. */
 export class AppError extends Error {
   constructor(
@@ -44,11 +50,12 @@ export class AppError extends Error {
     return new AppError(this.status, this.code, this.message, this.fields, details);
   }
 
-  static invalid(fields: FieldProblem[], message = 'invalid input'): AppError {
+  static invalid(fields: FieldProblem[], message = INVALID_INPUT_MESSAGE): AppError {
     return new AppError(400, 'invalid_input', message, fields);
   }
+  /** "Không tìm thấy <what>": `what` is a Vietnamese noun phrase, e.g. 'hồ sơ', 'phiên đăng ký'. */
   static notFound(what: string): AppError {
-    return new AppError(404, 'not_found', `${what} not found`);
+    return new AppError(404, 'not_found', `Không tìm thấy ${what}`);
   }
   static conflict(code: string, message: string): AppError {
     return new AppError(409, code, message);

@@ -23,7 +23,7 @@ export class RpcClient {
     } catch (error) {
       const name = (error as Error)?.name ?? '';
       const unavailable = /NoResponders|Timeout|RequestError/i.test(name) || /no responders|timeout/i.test(String(error));
-      if (unavailable) throw new AppError(503, 'service_unavailable', `${contract.service} did not answer in time; try again`);
+      if (unavailable) throw new AppError(503, 'service_unavailable', `Dịch vụ ${contract.service} tạm thời không phản hồi; vui lòng thử lại sau giây lát`);
       throw error;
     }
     if (!reply.ok) {

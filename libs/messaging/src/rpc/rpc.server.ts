@@ -2,7 +2,8 @@ import { Logger } from '@nestjs/common';
 import { BaseRpcContext, Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import { headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { lastValueFrom } from 'rxjs';
-import { AppError, isErrorBody, validatePayload, type ErrorBody, type RpcContract } from '@motcua/contracts';
+import { AppError, INTERNAL_ERROR_MESSAGE, isErrorBody, validatePayload, type ErrorBody, type RpcContract } from '@motcua/contracts';
+import { databaseUnavailable, isDatabaseUnavailable } from '@motcua/persistence';
 import type { MessagingConfig } from '../config/messaging-config';
 import { HEADER, naming } from '../config/naming';
 import { currentCorrelationId, runWithCorrelation } from '../context/correlation';
@@ -79,15 +80,27 @@ export class RpcServer extends Server implements CustomTransportStrategy {
     }
   }
 
+  /**
+   * An AppError as it is; the database unreachable (a restart, a dropped connection) as a 503 the caller may retry;
+   * anything else as a 500 that reveals nothing. Logged by type, code and stack only: a driver's message may quote
+   * the values of the request (personal data).
+   */
   private toErrorBody(error: unknown): ErrorBody {
     if (error instanceof AppError) return error.toBody();
     if (isErrorBody(error)) return error;
-    this.log.error({
-      msg: 'rpc handler failed unexpectedly',
+    const unavailable = isDatabaseUnavailable(error);
+    const e = error instanceof Error ? (error as Error & { code?: unknown }) : undefined;
+    const report = {
       correlationId: currentCorrelationId(),
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    });
-    return { status: 500, code: 'internal_error', message: 'internal error; quote the correlation id to support', };
+      errorType: e?.name ?? typeof error,
+      ...(typeof e?.code === 'string' ? { errorCode: e.code } : {}),
+    };
+    if (unavailable) {
+      this.log.warn({ msg: 'rpc handler failed: database unavailable', ...report });
+      return databaseUnavailable().toBody();
+    }
+    this.log.error({ msg: 'rpc handler failed unexpectedly', ...report, stack: e?.stack?.split('\n').slice(1, 8).join('\n') });
+    return { status: 500, code: 'internal_error', message: INTERNAL_ERROR_MESSAGE };
   }
 }
 

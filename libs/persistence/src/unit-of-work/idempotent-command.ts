@@ -6,7 +6,7 @@ import type { UnitOfWork } from './unit-of-work';
 /** The same key with a different request is a client bug, not a retry: refuse it rather than guess. */
 export class IdempotencyKeyReusedError extends AppError {
   constructor(readonly command: string) {
-    super(409, 'idempotency_key_reused', `the idempotency key was already used for a different ${command} request`);
+    super(409, 'idempotency_key_reused', `Khóa Idempotency-Key này đã được dùng cho một yêu cầu ${command} khác`);
   }
 }
 

@@ -8,7 +8,7 @@ import { MESSAGING_CONFIG, NATS_CONNECTION } from '../bootstrap/tokens';
 const ADMIN_ROLES = ['province-admin', 'unit-admin'];
 
 function requireAdmin(actor: { roles: string[] }): void {
-  if (!actor.roles.some((r) => ADMIN_ROLES.includes(r))) throw AppError.forbidden('only administrators handle dead letters');
+  if (!actor.roles.some((r) => ADMIN_ROLES.includes(r))) throw AppError.forbidden('Chỉ quản trị viên xử lý các tin nhắn lỗi (dead letters)');
 }
 
 /** Each service lists and replays its own dead letters (subjects carry the service name, hence a class per service). */

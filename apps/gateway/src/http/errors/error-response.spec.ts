@@ -1,5 +1,7 @@
 import { BadRequestException, ForbiddenException, HttpException, NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import { AppError } from '@motcua/contracts';
+import { DATABASE_UNAVAILABLE_MESSAGE } from '@motcua/persistence';
 import { INTERNAL_ERROR_MESSAGE, toErrorResponse } from './error-response';
 
 describe('toErrorResponse', () => {
@@ -21,7 +23,7 @@ describe('toErrorResponse', () => {
   });
 
   it('keeps the code and fields of a Nest exception built with them', () => {
-    const exception = new BadRequestException({ code: 'invalid_input', message: 'invalid input', fields: [{ field: 'If-Match', reason: 'phải là một phiên bản' }] });
+    const exception = new BadRequestException({ code: 'invalid_input', message: 'Dữ liệu gửi lên không hợp lệ', fields: [{ field: 'If-Match', reason: 'phải là một phiên bản' }] });
     expect(toErrorResponse(exception)).toMatchObject({ statusCode: 400, code: 'invalid_input', fields: [{ field: 'If-Match', reason: 'phải là một phiên bản' }] });
   });
 
@@ -36,6 +38,22 @@ describe('toErrorResponse', () => {
     const response = toErrorResponse(new Error('duplicate key (id_number)=(079123456789)'), 'id-2');
     expect(response).toEqual({ statusCode: 500, code: 'internal_error', message: INTERNAL_ERROR_MESSAGE, correlationId: 'id-2' });
     expect(toErrorResponse('a string')).toMatchObject({ statusCode: 500 });
+  });
+
+  it('answers the database unreachable (Postgres restarting, a dropped connection, a pool timeout) with a 503 to retry', () => {
+    const pg = (message: string, code?: string) => Object.assign(new Error(message), code ? { code } : {});
+    const outages = [
+      pg('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'),
+      new QueryFailedError('SELECT 1', [], pg('terminating connection due to administrator command', '57P01')),
+      new QueryFailedError('SELECT 1', [], pg('the database system is starting up', '57P03')),
+      pg('Connection terminated unexpectedly'),
+      pg('timeout exceeded when trying to connect'),
+    ];
+    for (const outage of outages) {
+      expect(toErrorResponse(outage, 'id-3')).toEqual({ statusCode: 503, code: 'service_unavailable', message: DATABASE_UNAVAILABLE_MESSAGE, correlationId: 'id-3' });
+    }
+    // A query the database refuses is no outage: still the generic 500.
+    expect(toErrorResponse(new QueryFailedError('INSERT', [], pg('duplicate key value violates unique constraint', '23505')))).toMatchObject({ statusCode: 500 });
   });
 
   it('carries a service error’s details (e.g. form 02 with a 422) beside its fields', () => {

@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
-import { AppError, errorDetails, type ErrorDetails, type FieldProblem } from '@motcua/contracts';
+import { AppError, errorDetails, INTERNAL_ERROR_MESSAGE, type ErrorDetails, type FieldProblem } from '@motcua/contracts';
+import { databaseUnavailable, isDatabaseUnavailable } from '@motcua/persistence';
 
 /** Every error the gateway answers, whatever its origin. */
 export interface ErrorResponse {
@@ -33,7 +34,7 @@ const MESSAGES: Record<number, string> = {
   415: 'Kiểu nội dung không được hỗ trợ; hãy gửi JSON (Content-Type: application/json)',
 };
 
-export const INTERNAL_ERROR_MESSAGE = 'Lỗi hệ thống; vui lòng thử lại hoặc báo mã tương quan (correlationId) cho bộ phận hỗ trợ';
+export { INTERNAL_ERROR_MESSAGE };
 
 /** Body-parser's error for a body that is not JSON (Nest hands it over as a 400 with the SyntaxError as cause). */
 function isMalformedJson(exception: HttpException): boolean {
@@ -55,9 +56,15 @@ function ownShape(exception: HttpException): { code?: string; fields?: FieldProb
   return { code: typeof response.code === 'string' && /^[a-z_]{1,64}$/.test(response.code) ? response.code : undefined, fields };
 }
 
-/** AppError → its own status and body; Nest HttpException → its status; anything else → a generic 500. */
+/**
+ * AppError → its own status and body; Nest HttpException → its status; the database unreachable (Postgres restarting,
+ * a dropped connection, an exhausted pool) → 503 service_unavailable, to retry; anything else → a generic 500.
+ */
 export function toErrorResponse(exception: unknown, correlationId?: string): ErrorResponse {
   const id = correlationId ? { correlationId } : {};
+  if (!(exception instanceof AppError) && !(exception instanceof HttpException) && isDatabaseUnavailable(exception)) {
+    return toErrorResponse(databaseUnavailable(), correlationId);
+  }
   if (exception instanceof AppError) {
     const details = errorDetails(exception.details);
     return {

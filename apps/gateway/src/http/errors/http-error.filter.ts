@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { throwError, type Observable } from 'rxjs';
 import { AppError } from '@motcua/contracts';
 import { currentCorrelationId } from '@motcua/messaging';
+import { DATABASE_RETRY_AFTER_SECONDS } from '@motcua/persistence';
 import { toErrorResponse } from './error-response';
 import { RateLimitedError } from './rate-limited.error';
 
@@ -24,6 +25,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (response.headersSent) return;
     response.locals.errorCode = body.code; // for the audit trail
     if (exception instanceof RateLimitedError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    // A 503 is momentary (Postgres restarting, a service not answering): say when to come back.
+    else if (body.statusCode === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     // An endpoint's own @Header (text/html for a printable slip, a public max-age for the catalogue) is already on the
     // response: an error is JSON and never cached.
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -39,6 +42,10 @@ export class HttpErrorFilter implements ExceptionFilter {
       return;
     }
     const error = exception instanceof Error ? exception : undefined;
+    if (status === 503) {
+      this.log.warn({ msg: 'request failed: database unavailable', status, errorType: error?.name ?? typeof exception, ...where });
+      return;
+    }
     this.log.error({
       msg: 'unexpected error',
       status,

@@ -1,7 +1,7 @@
 import type { PipeTransform } from '@nestjs/common';
-import { AppError, validatePayload, type FieldProblem, type PayloadClass } from '@motcua/contracts';
+import { AppError, INVALID_INPUT_MESSAGE, validatePayload, type FieldProblem, type PayloadClass } from '@motcua/contracts';
 
-export const INVALID_INPUT_MESSAGE = 'Dữ liệu gửi lên không hợp lệ; xem danh sách trường bị sai';
+export { INVALID_INPUT_MESSAGE };
 
 /** Names every object already has (`valueOf`, `constructor`, `__proto__`…): class-validator's whitelist lets them through. */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));

@@ -81,7 +81,7 @@ export const DEAD_LETTER_EXAMPLE = {
   consumer: 'routing',
   subject: 'intake.evt.dossier.received.v1',
   messageId: 'intake-42',
-  error: 'AppError: unit 29999 not found',
+  error: 'AppError: Không tìm thấy đơn vị 29999',
   deliveries: 8,
   deadLetteredAt: '2026-03-02T03:00:00.000Z',
 };

@@ -19,7 +19,7 @@ export class CitizenPreferencesHandler {
     if (!query.phone && !query.email) throw AppError.invalid([{ field: 'phone', reason: 'hãy nhập số điện thoại hoặc địa chỉ e-mail của công dân' }]);
     const key = await this.preferences.keyFor(this.dataSource.manager, query);
     const view = key ? await this.preferences.view(this.dataSource.manager, key) : undefined;
-    if (!view) throw AppError.notFound('notification preferences for this citizen');
+    if (!view) throw AppError.notFound('lựa chọn nhận thông báo của công dân này');
     return view;
   }
 }

@@ -27,8 +27,8 @@ export class PublishTemplateUseCase {
     return runIdempotent(this.runner, { command: 'publish-template', key: command.idempotencyKey, request: { actor, kind, channel, version } }, async (uow) => {
       await this.templates.lock(uow.manager, kind, channel);
       const draft = await this.templates.get(uow.manager, kind, channel, version);
-      if (!draft) throw AppError.notFound(`template ${kind}/${channel} version ${version}`);
-      if (draft.status !== 'draft') throw AppError.conflict('not_a_draft', `template ${kind}/${channel} version ${version} is ${draft.status}, not a draft`);
+      if (!draft) throw AppError.notFound(`mẫu tin nhắn ${kind}/${channel} phiên bản ${version}`);
+      if (draft.status !== 'draft') throw AppError.conflict('not_a_draft', `Mẫu tin nhắn ${kind}/${channel} phiên bản ${version} không phải bản nháp (trạng thái: ${draft.status})`);
       const preview = previewTemplate({
         kind,
         channel,

@@ -19,7 +19,7 @@ export class ResolveUnitHandler {
     const history = await this.store.unitHistory(query.code);
     const resolved = resolveUnit(query.code, on, units, (code) => aliases.find((a) => a.code === code));
     if (!resolved) {
-      if (history.length === 0) throw AppError.notFound(`unit ${query.code}`);
+      if (history.length === 0) throw AppError.notFound(`đơn vị ${query.code}`);
       throw new AppError(404, 'not_found', `đơn vị ${query.code} không có hiệu lực ngày ${on.split('-').reverse().join('/')} và không được sáp nhập vào đơn vị nào`);
     }
     return { code: query.code, on, unit: resolved.unit, via: resolved.via, history };

@@ -33,9 +33,9 @@ export class BookSlotUseCase {
     return runIdempotent(this.runner, { command: 'book-slot', key: command.idempotencyKey, request: { body } }, async (uow) => {
       const unit = this.reference.unit(body.unitCode);
       const session = await this.schedules.session(body.sessionId, uow.manager).catch((error) => {
-        throw error instanceof AppError && error.status === 404 ? new AppError(404, 'not_found', 'session not found', [{ field: 'sessionId', reason: 'không có phiên này' }]) : error;
+        throw error instanceof AppError && error.status === 404 ? new AppError(404, 'not_found', 'Không tìm thấy phiên', [{ field: 'sessionId', reason: 'không có phiên này' }]) : error;
       });
-      if (session.unitCode !== unit.code) throw new AppError(404, 'not_found', 'session not found', [{ field: 'sessionId', reason: `không có phiên này tại đơn vị ${unit.code}` }]);
+      if (session.unitCode !== unit.code) throw new AppError(404, 'not_found', 'Không tìm thấy phiên', [{ field: 'sessionId', reason: `không có phiên này tại đơn vị ${unit.code}` }]);
       const occurrence = occurrenceOn(session, body.date, calendar);
       if (!occurrence) throw AppError.rule('session_not_held', `Phiên "${session.name}" không tổ chức vào ngày ${body.date}`, [{ field: 'date', reason: 'phiên không tổ chức vào ngày này' }]);
       const slot = slotsOf(session, occurrence).find((s) => s.start.getTime() === vietnamInstant(body.date, body.slotStart).getTime());

@@ -20,7 +20,7 @@ export class CancelBookingUseCase {
     return runIdempotent(this.runner, { command: 'cancel-booking', key: command.idempotencyKey, request: { bookingCode, body } }, async (uow) => {
       const booking = await this.bookings.findByCode(uow.manager, bookingCode, true);
       // A wrong second factor looks exactly like an unknown code: the code alone reveals nothing.
-      if (!booking || booking.phone.slice(-4) !== body.phoneLast4) throw AppError.notFound('booking');
+      if (!booking || booking.phone.slice(-4) !== body.phoneLast4) throw AppError.notFound('lịch hẹn');
       if (booking.status === 'cancelled') throw AppError.conflict('already_cancelled', 'Lịch hẹn đã được hủy trước đó (status: cancelled)');
       if (booking.slot_start.getTime() <= now.getTime()) throw AppError.rule('slot_passed', 'Khung giờ đã bắt đầu hoặc đã qua; không thể hủy');
       await this.bookings.cancel(uow.manager, booking.id, now);

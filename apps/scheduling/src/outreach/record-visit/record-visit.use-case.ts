@@ -22,8 +22,8 @@ export class RecordVisitUseCase {
       const campaign = await this.store.campaign(campaignId, uow.manager, true);
       assertOwnUnitResource(actor, campaign.unit_code, 'Đợt lưu động này');
       const target = await this.store.target(uow.manager, campaignId, body.targetRef);
-      if (!target) throw new AppError(404, 'not_found', 'target not found', [{ field: 'targetRef', reason: `không có đối tượng ${body.targetRef} trong đợt này` }]);
-      if (target.status === 'completed') throw AppError.conflict('target_completed', `target ${body.targetRef} is already completed`);
+      if (!target) throw new AppError(404, 'not_found', 'Không tìm thấy đối tượng', [{ field: 'targetRef', reason: `không có đối tượng ${body.targetRef} trong đợt này` }]);
+      if (target.status === 'completed') throw AppError.conflict('target_completed', `Đối tượng ${body.targetRef} đã hoàn thành`);
       await this.store.recordVisit(uow.manager, {
         id: randomUUID(),
         campaignId,

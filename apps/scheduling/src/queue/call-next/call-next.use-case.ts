@@ -18,7 +18,7 @@ export class CallNextUseCase {
     assertStaffOf(actor, actor.unitCode, ['desk-clerk', 'after-hours-clerk']);
     return runIdempotent(this.runner, { command: 'call-next-ticket', key: command.idempotencyKey, request: { actor, counterCode } }, async (uow) => {
       const ticket = await this.queue.callNext(uow.manager, actor.unitCode, counterCode, vietnamDayOf(now), actor.staffId, now);
-      if (!ticket) throw AppError.conflict('queue_empty', `Không còn ai chờ ở quầy ${counterCode} (no ticket waiting)`);
+      if (!ticket) throw AppError.conflict('queue_empty', `Không còn ai chờ ở quầy ${counterCode}`);
       return toTicketView(ticket, 0);
     });
   }
