@@ -6,8 +6,11 @@ import {
   deadLetterRpcs,
   DeskInbox,
   DossierStatusRpc,
+  INVALID_INPUT_MESSAGE,
   OfficeInbox,
+  RefuseAtDesk,
   SubmitDossier,
+  WithdrawDossier,
   type Receipt,
 } from '@motcua/contracts';
 import { bootstrapService, type RunningService } from '@motcua/platform';
@@ -231,6 +234,38 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
     it('503 when no instance of the service is running', async () => {
       const res = await http().post('/api/dossiers').set(as('clerk.tanphuoc')).set('Idempotency-Key', 'key-0005-down').send(validSubmission);
       expect(res.status).toBe(503);
+      expect(res.headers['retry-after']).toMatch(/^\d+$/);
+    });
+
+    it('503 with Retry-After, not 500, when the service answers that its database is away', async () => {
+      await stub.answer(SubmitDossier, { ok: false, error: { status: 503, code: 'service_unavailable', message: 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu; vui lòng thử lại sau giây lát' } });
+      const res = await http().post('/api/dossiers').set(as('clerk.tanphuoc')).set('Idempotency-Key', 'key-0005-db-down').send(validSubmission);
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ code: 'service_unavailable', message: expect.stringContaining('vui lòng thử lại') });
+      expect(res.headers['retry-after']).toMatch(/^\d+$/);
+    });
+  });
+
+  describe('desk refusals and withdrawals: fields named as the body has them', () => {
+    it('400 for a reason of spaces only, naming `reasons` (not intake’s body.reasons.0), in Vietnamese; nothing sent', async () => {
+      await stub.answer(RefuseAtDesk, { ok: true, data: {} });
+      const body = { procedureCode: '1.001234', applicant: validSubmission.applicant, reasons: ['Không thuộc thẩm quyền của xã', '      '] };
+      const res = await http().post('/api/intake-desk/refusals').set(as('clerk.tanphuoc')).set('Idempotency-Key', 'key-0101-refuse').send(body);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({
+        code: 'invalid_input',
+        message: INVALID_INPUT_MESSAGE,
+        fields: [{ field: 'reasons', reason: 'Lý do từ chối phải nêu cụ thể (lý do thứ 2 chỉ có khoảng trắng hoặc quá ngắn)' }],
+      });
+      expect(stub.totalRequests()).toBe(0);
+    });
+
+    it('400 for a withdrawal reason too short, naming `reason`; nothing sent', async () => {
+      await stub.answer(WithdrawDossier, { ok: true, data: {} });
+      const res = await http().post(`/api/intake-desk/dossiers/${CODE}/withdraw`).set(as('clerk.tanphuoc')).set('Idempotency-Key', 'key-0102-withdraw').send({ reason: 'x' });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'invalid_input', message: INVALID_INPUT_MESSAGE, fields: [{ field: 'reason', reason: 'phải có từ 2 đến 500 ký tự' }] });
+      expect(stub.totalRequests()).toBe(0);
     });
   });
 
@@ -272,7 +307,7 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
 
     it('forwards If-Match as the expected version on acknowledge and resolve, and passes relay’s 409 for a stale one through', async () => {
       const transferId = '3f0c6a1e-2b7d-4e0f-9a51-0d2b8c7e4f11';
-      const stale = { ok: false as const, error: { status: 409, code: 'stale_version', message: 'the transfer changed meanwhile (version 3, you saw 2); reload it' } };
+      const stale = { ok: false as const, error: { status: 409, code: 'stale_version', message: 'Phiếu chuyển vừa được người khác thay đổi (phiên bản 3, bạn đang xem 2); vui lòng tải lại' } };
       await stub.answer(AcknowledgeTransfer, (req) => (req.expectedVersion === 2 ? stale : { ok: true, data: { transferId, status: 'acknowledged', version: 4 } }));
       await stub.answer(ResolveTransfer, (req) => (req.expectedVersion === 2 ? stale : { ok: true, data: { transferId, status: 'resolved', version: 5 } }));
       const ack = (version: string, key: string) => http().post(`/api/transfers/${transferId}/acknowledge`).set(as('handler.tanhong')).set('Idempotency-Key', key).set('If-Match', version);
@@ -281,6 +316,10 @@ describe('gateway HTTP contract (in-process, real Postgres and NATS, services st
       expect(staleAck.body).toMatchObject({ code: 'stale_version' });
       expect((await ack('"3"', 'key-0009-ack')).status).toBe(200);
       expect(stub.requests(AcknowledgeTransfer).slice(-2).map((r) => r.body.expectedVersion)).toEqual([2, 3]);
+      const badVersion = await ack('latest', 'key-0009-bad');
+      expect(badVersion.status).toBe(400);
+      expect(badVersion.body).toMatchObject({ code: 'invalid_input', message: INVALID_INPUT_MESSAGE, fields: [{ field: 'If-Match', reason: expect.stringContaining('phiên bản') }] });
+      expect(stub.requests(AcknowledgeTransfer)).toHaveLength(2);
 
       const body = { resultRef: 'GCN-1', summary: 'Cấp' };
       const resolve = (version: string, key: string) => http().post(`/api/transfers/${transferId}/resolve`).set(as('handler.tanhong')).set('Idempotency-Key', key).set('If-Match', version).send(body);
