@@ -79,6 +79,7 @@ export class DeskFormsHandler {
       receivingUnit: { code: unit.code, name: unit.name, deskName: unit.deskName },
       applicant: { fullName: row.applicant.fullName, address: row.applicant.address, phone: row.applicant.phone, email: row.applicant.email },
       documents: row.documents,
+      sets: row.sets,
       timeLimit: row.time_limit,
       receivedAt: row.received_at.toISOString(),
       appointmentAt: row.appointment_at.toISOString(),

@@ -61,7 +61,7 @@ export function documentRows(receipt: Receipt): string {
  * mã hồ sơ, applicant, request content, documents, sets, legal time, received and appointment moments, where the
  * result is received, register reference, both signatures.
  */
-export function renderForm01(receipt: Receipt, sets = 1): string {
+export function renderForm01(receipt: Receipt): string {
   const sequence = receipt.dossierCode.slice(-4);
   const applicant = receipt.applicant;
   const documents = documentRows(receipt);
@@ -75,7 +75,7 @@ ${parties(receipt)}<p>Nội dung yêu cầu giải quyết: ${escapeHtml(receipt
 <table class="docs"><tr><th>STT</th><th>Tên giấy tờ</th><th>Bản chính/Bản sao</th><th>Số lượng</th></tr>
 ${documents}
 </table>
-<p>2. Số lượng hồ sơ: ${String(sets).padStart(2, '0')} bộ</p>
+<p>2. Số lượng hồ sơ: ${String(receipt.sets ?? 1).padStart(2, '0')} bộ</p>
 <p>3. Thời gian giải quyết hồ sơ theo quy định là: ${vietnameseTimeLimit(receipt.timeLimit)}</p>
 <p>4. Thời gian nhận hồ sơ: ${vietnameseMoment(receipt.receivedAt)}</p>
 <p>5. Thời gian trả kết quả giải quyết hồ sơ: ${vietnameseMoment(receipt.appointmentAt)}</p>

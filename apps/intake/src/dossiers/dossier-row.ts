@@ -10,6 +10,8 @@ export interface DossierRow {
   result_delivery: ResultDelivery;
   applicant: Receipt['applicant'];
   documents: Receipt['documents'];
+  /** Số lượng hồ sơ (bộ). */
+  sets: number;
   time_limit: TimeLimit;
   received_at: Date;
   appointment_at: Date;

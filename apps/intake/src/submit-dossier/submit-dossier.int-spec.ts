@@ -52,6 +52,7 @@ describe('intake: submitting a dossier at the desk', () => {
       // The receipt repeats no personal identification number.
       applicant: { fullName: applicant.fullName, address: applicant.address, phone: applicant.phone, email: applicant.email },
       documents: procedure.documents,
+      sets: 1,
       timeLimit: { value: 3, unit: 'working-days' },
       receivedAt: receipt.receivedAt,
       appointmentAt: computeAppointment({ receivedAt, limit: procedure.timeLimit, calendar: createVietnamLegalCalendar() }).toISOString(),
@@ -241,14 +242,16 @@ describe('intake: submitting a dossier at the desk', () => {
 
   it('stores the applicant name in NFC, keeps a legacy CMND only as a reference, and prints form 01', async () => {
     const receipt = await submit({
-      body: { ...householdBusiness, applicant: { ...applicant, fullName: applicant.fullName.normalize('NFD'), birthYear: 1990, legacyIdNumber: '341234567' } },
+      body: { ...householdBusiness, sets: 2, applicant: { ...applicant, fullName: applicant.fullName.normalize('NFD'), birthYear: 1990, legacyIdNumber: '341234567' } },
     });
+    expect(receipt.sets).toBe(2);
     expect(receipt.applicant.fullName).toBe(applicant.fullName.normalize('NFC'));
     const [row] = await world.query('SELECT applicant FROM intake.dossiers WHERE code = $1', [receipt.dossierCode]);
     expect(row.applicant).toMatchObject({ fullName: applicant.fullName.normalize('NFC'), idNumber: applicant.idNumber, legacyIdNumber: '341234567' });
     const { html } = await rpc.call(PrintDeskForm, { actor: deskClerk(), form: '01', ref: receipt.dossierCode });
     expect(html).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     expect(html).toContain(`Mã hồ sơ: <b>${receipt.dossierCode}</b>`);
+    expect(html).toContain('2. Số lượng hồ sơ: 02 bộ');
     expect(html).toContain(applicant.fullName.normalize('NFC'));
     expect(html).not.toContain(applicant.idNumber);
     expect(html).not.toContain('341234567');

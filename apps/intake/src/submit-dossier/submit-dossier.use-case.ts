@@ -166,6 +166,7 @@ export class SubmitDossierUseCase {
         const writer = writers.get(docCode);
         return { code: docCode, name, form, count, ...(writer ? { writtenOnBehalfBy: writer } : {}) };
       }),
+      sets: body.sets ?? 1,
       timeLimit: procedure.timeLimit,
       receivedAt: now.toISOString(),
       appointmentAt: appointmentAt.toISOString(),
@@ -192,6 +193,7 @@ export class SubmitDossierUseCase {
       parties.submitter ? JSON.stringify(parties.submitter) : null,
       parties.assistedBy ? JSON.stringify(parties.assistedBy) : null,
       JSON.stringify(fee),
+      receipt.sets,
     ]);
     const event: DossierReceivedV1 = {
       dossierCode: code,
@@ -233,8 +235,8 @@ export class SubmitDossierUseCase {
     try {
       await manager.query(
         `INSERT INTO intake.dossiers (code, procedure_code, procedure_name, receiving_unit_code, channel, result_delivery,
-           applicant, documents, time_limit, received_at, appointment_at, received_by, status, submitter, assisted_by, fee)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $13, $14, $15)`,
+           applicant, documents, time_limit, received_at, appointment_at, received_by, status, submitter, assisted_by, fee, sets)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $13, $14, $15, $16)`,
         values,
       );
     } catch (error) {

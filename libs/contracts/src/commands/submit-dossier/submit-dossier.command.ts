@@ -91,6 +91,8 @@ export class SubmitDossierBody {
   @IsIn(CHANNELS) channel: Channel;
   @IsIn(RESULT_DELIVERIES) resultDelivery: ResultDelivery;
   @NestedObject(() => ApplicantInput) applicant: ApplicantInput;
+  /** Số lượng hồ sơ: how many sets the citizen handed in (form 01, item 2); 1 when absent. */
+  @IsOptional() @IsInt() @Min(1) @Max(10) sets?: number;
   @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => SubmittedDocument) documents: SubmittedDocument[];
   /** Absent: the applicant handed it in. */
   @IsOptional() @IsObject() @ValidateNested() @Type(() => SubmitterInput) submitter?: SubmitterInput;
@@ -111,6 +113,8 @@ export interface Receipt {
   receivingUnit: { code: string; name: string; deskName: string };
   applicant: { fullName: string; address: string; phone: string; email?: string };
   documents: { code: string; name: string; form: 'original' | 'copy'; count: number; writtenOnBehalfBy?: string }[];
+  /** Số lượng hồ sơ (bộ); absent on receipts issued before it was recorded: 1. */
+  sets?: number;
   timeLimit: TimeLimit;
   receivedAt: string;
   appointmentAt: string;
