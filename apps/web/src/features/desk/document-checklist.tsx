@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskProcedure } from './catalogue';
 import type { DocumentEntry } from './receive-form';
@@ -15,6 +16,7 @@ interface Props {
 /** The procedure's required documents as a checklist: handed in, how many, written on behalf (and by whom). */
 export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBlurField, prefix = '' }: Props) {
   const { t } = useTranslation('desk');
+  const baseId = useId();
   return (
     <table className="data desk-checklist">
       <caption className="desk-caption">
@@ -36,15 +38,22 @@ export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBl
           const missing = errorFor(`${prefix}documents.${doc.code}`);
           const countError = errorFor(`${prefix}documents[${i}].count`);
           const helperError = errorFor(`${prefix}documents[${i}].writtenOnBehalfBy`);
+          const ids = { missing: `${baseId}-${i}-missing`, count: `${baseId}-${i}-count`, helper: `${baseId}-${i}-helper` };
           return (
             <tr key={doc.name} className={missing ? 'desk-row-missing' : undefined} data-testid={`desk-doc-${i}`}>
               <td>
-                <input type="checkbox" checked={e.present} aria-label={t('receive.presentFor', { doc: doc.name })} onChange={(ev) => set({ present: ev.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={e.present}
+                  aria-label={t('receive.presentFor', { doc: doc.name })}
+                  aria-describedby={missing ? ids.missing : undefined}
+                  onChange={(ev) => set({ present: ev.target.checked })}
+                />
               </td>
               <td>
                 {doc.name}
                 {missing && (
-                  <div className="field-error" role="alert">
+                  <div id={ids.missing} className="field-error" role="alert">
                     {missing}
                   </div>
                 )}
@@ -62,16 +71,27 @@ export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBl
                   disabled={!e.present}
                   aria-label={t('receive.countFor', { doc: doc.name })}
                   aria-invalid={countError ? true : undefined}
+                  aria-describedby={countError ? ids.count : undefined}
                   onChange={(ev) => set({ count: Number(ev.target.value) })}
                   onBlur={() => onBlurField(`${prefix}documents[${i}].count`)}
                 />
-                {countError && <div className="field-error">{countError}</div>}
+                {countError && (
+                  <div id={ids.count} className="field-error" role="alert">
+                    {countError}
+                  </div>
+                )}
               </td>
               <td>
                 {doc.fillOnBehalf ? (
                   <>
                     <label className="desk-inline">
-                      <input type="checkbox" checked={e.writtenOnBehalf} disabled={!e.present} onChange={(ev) => set({ writtenOnBehalf: ev.target.checked })} />{' '}
+                      <input
+                        type="checkbox"
+                        checked={e.writtenOnBehalf}
+                        disabled={!e.present}
+                        aria-label={t('receive.onBehalfFor', { doc: doc.name })}
+                        onChange={(ev) => set({ writtenOnBehalf: ev.target.checked })}
+                      />{' '}
                       {t('receive.docOnBehalf')}
                     </label>
                     {e.present && e.writtenOnBehalf && (
@@ -82,6 +102,7 @@ export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBl
                         value={e.helperName}
                         aria-label={t('receive.helperFor', { doc: doc.name })}
                         aria-invalid={helperError ? true : undefined}
+                        aria-describedby={helperError ? ids.helper : undefined}
                         onChange={(ev) => set({ helperName: ev.target.value })}
                         onBlur={() => onBlurField(`${prefix}documents[${i}].writtenOnBehalfBy`)}
                       />
@@ -91,7 +112,7 @@ export function DocumentChecklist({ procedure, entries, onChange, errorFor, onBl
                   <span className="muted">{t('receive.inPersonOnly')}</span>
                 )}
                 {helperError && (
-                  <div className="field-error" role="alert">
+                  <div id={ids.helper} className="field-error" role="alert">
                     {helperError}
                   </div>
                 )}

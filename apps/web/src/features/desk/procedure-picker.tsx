@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/button';
 import { FieldShell } from '../../ui/field';
@@ -13,10 +13,15 @@ interface Props {
   afterHours: boolean;
 }
 
-/** Search by code or name (diacritics optional), procedures and "2 in 1" bundles alike; Enter picks the first hit. */
+/**
+ * Search by code or name (diacritics optional), procedures and "2 in 1" bundles alike; Enter picks the first hit,
+ * ↓ walks into the hits (↑/↓, Home/End, Escape back to the search), Enter or Space picks the one in focus.
+ */
 export function ProcedurePicker({ catalogue, selected, onSelect, error, afterHours }: Props) {
   const { t } = useTranslation('desk');
   const [query, setQuery] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const hits = useMemo(() => searchCatalogue(catalogue, query), [catalogue, query]);
   const limit = (p: Pick<DeskProcedure, 'timeLimit'>) => t(`timeUnits.${p.timeLimit.unit}`, { value: p.timeLimit.value });
 
@@ -65,16 +70,20 @@ export function ProcedurePicker({ catalogue, selected, onSelect, error, afterHou
             aria-describedby={describedBy}
             aria-invalid={error ? true : undefined}
             onChange={(e) => setQuery(e.target.value)}
+            ref={inputRef}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
                 if (hits[0]) onSelect(hits[0]);
+              } else if (e.key === 'ArrowDown' && hits.length > 0) {
+                e.preventDefault();
+                hitButtons(listRef.current)[0]?.focus();
               }
             }}
           />
         )}
       </FieldShell>
-      <ul className="desk-hits" aria-label={t('receive.procedure')}>
+      <ul className="desk-hits" aria-label={t('receive.procedure')} ref={listRef} onKeyDown={(e) => moveInHits(e, listRef.current, inputRef.current)}>
         {hits.length === 0 && <li className="muted">{t('receive.noMatch')}</li>}
         {hits.map((hit) =>
           hit.kind === 'bundle' ? (
@@ -97,6 +106,20 @@ export function ProcedurePicker({ catalogue, selected, onSelect, error, afterHou
       </ul>
     </div>
   );
+}
+
+const hitButtons = (list: HTMLUListElement | null) => Array.from(list?.querySelectorAll<HTMLButtonElement>('button.desk-hit') ?? []);
+
+/** Arrow keys move between the hits; up from the first one, or Escape, goes back to the search box. */
+function moveInHits(e: KeyboardEvent<HTMLUListElement>, list: HTMLUListElement | null, input: HTMLInputElement | null) {
+  const buttons = hitButtons(list);
+  const at = buttons.indexOf(e.target as HTMLButtonElement);
+  if (at < 0) return;
+  const next = { ArrowDown: Math.min(at + 1, buttons.length - 1), ArrowUp: at - 1, Home: 0, End: buttons.length - 1, Escape: -1 }[e.key];
+  if (next === undefined) return;
+  e.preventDefault();
+  if (next < 0) input?.focus();
+  else buttons[next].focus();
 }
 
 function BundleHit({ bundle, onPick }: { bundle: DeskBundle; onPick: () => void }) {

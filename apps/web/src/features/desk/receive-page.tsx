@@ -77,6 +77,11 @@ export function ReceivePage() {
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   }
 
+  /** Once a procedure is picked the search box goes away: focus moves on to its checklist, not to the top of the page. */
+  function focusChecklist(selector = '.desk-checklist input[type="checkbox"]') {
+    requestAnimationFrame(() => (formRef.current?.querySelector<HTMLElement>(selector) ?? formRef.current?.querySelector<HTMLElement>('[data-testid="desk-procedure"] button'))?.focus());
+  }
+
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     setAttempted(true);
@@ -131,7 +136,15 @@ export function ReceivePage() {
   if (outcome) {
     return (
       <Page title={t('receive.title')}>
-        <ReceiveOutcome outcome={outcome} onNext={startOver} onBack={() => setOutcome(undefined)} />
+        <ReceiveOutcome
+          outcome={outcome}
+          onNext={startOver}
+          onBack={() => {
+            setOutcome(undefined);
+            // back to the form to complete it: focus on the first missing document
+            focusChecklist('.desk-row-missing input[type="checkbox"]');
+          }}
+        />
       </Page>
     );
   }
@@ -177,15 +190,16 @@ export function ReceivePage() {
               selected={selected}
               afterHours={form.channel === 'after-hours-counter'}
               error={errorFor('procedureCode') ?? errorFor('bundleCode')}
-              onSelect={(hit) =>
+              onSelect={(hit) => {
                 update({
                   procedureCode: hit?.kind === 'procedure' ? hit.procedure.code : '',
                   documents: hit?.kind === 'procedure' ? checklistFor(hit.procedure) : [],
                   bundleCode: hit?.kind === 'bundle' ? hit.bundle.code : '',
                   members: hit?.kind === 'bundle' ? membersFor(hit.bundle) : [],
                   fee: { exemption: '', receiptNumber: '' },
-                })
-              }
+                });
+                if (hit) focusChecklist();
+              }}
             />
           )}
           <ErrorBanner error={catalogue.error} />

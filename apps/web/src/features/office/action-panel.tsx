@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStaff } from '../../auth/auth-context';
 import { Button } from '../../ui/button';
@@ -22,12 +22,27 @@ export function ActionPanel({ transfer, callbacks }: Props) {
   const { t } = useTranslation('office');
   const staff = useStaff();
   const [open, setOpen] = useState<OfficeAction>();
+  const group = useRef<HTMLDivElement>(null);
+  const [refocus, setRefocus] = useState<{ after?: OfficeAction }>();
+  useEffect(() => {
+    if (!refocus) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && document.contains(active)) return;
+    (group.current?.querySelector<HTMLElement>(`[data-action="${refocus.after}"]`) ?? group.current?.querySelector<HTMLElement>('button'))?.focus();
+  }, [refocus]);
   const actions = availableActions(transfer, staff.roles);
   if (actions.length === 0) {
     return <p className="muted">{staff.roles.includes('auditor') && !staff.roles.some((r) => r.startsWith('office-')) ? t('detail.readOnly') : t('detail.noActions')}</p>;
   }
   const shown = open && actions.includes(open) ? open : undefined;
-  const close = () => setOpen(undefined);
+  /**
+   * The form (or the acknowledge button) that had focus goes away once it is done or cancelled: focus returns to this
+   * action's button, or the first one now offered, so a keyboard user is not sent back to the top of the page.
+   */
+  const close = () => {
+    setOpen(undefined);
+    setRefocus({ after: shown });
+  };
   const done: ActionCallbacks = {
     ...callbacks,
     onDone: (updated, action) => {
@@ -38,12 +53,12 @@ export function ActionPanel({ transfer, callbacks }: Props) {
   const props = { transfer, callbacks: done, onCancel: close };
   return (
     <div className="office-actions">
-      <div className="office-action-buttons" role="group" aria-label={t('detail.actions')}>
+      <div className="office-action-buttons" role="group" aria-label={t('detail.actions')} ref={group}>
         {actions.includes('acknowledge') && <AcknowledgeButton transfer={transfer} callbacks={done} />}
         {actions
           .filter((a) => a !== 'acknowledge')
           .map((a) => (
-            <Button key={a} primary={a === 'approve' || a === 'resolve'} danger={a === 'refuse'} aria-expanded={shown === a} onClick={() => setOpen(shown === a ? undefined : a)}>
+            <Button key={a} data-action={a} primary={a === 'approve' || a === 'resolve'} danger={a === 'refuse'} aria-expanded={shown === a} onClick={() => setOpen(shown === a ? undefined : a)}>
               {t(`actions.${a}`)}
             </Button>
           ))}
