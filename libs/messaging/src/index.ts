@@ -8,6 +8,7 @@ export * from './jetstream/nats-connection';
 export * from './jetstream/jetstream.context';
 export * from './jetstream/jetstream.server';
 export * from './jetstream/dead-letters';
+export * from './jetstream/outage-ledger';
 export * from './jetstream/consume-once';
 export * from './outbox/outbox-relay';
 export * from './rpc/rpc-envelope';

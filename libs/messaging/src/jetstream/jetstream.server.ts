@@ -4,14 +4,16 @@ import { jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClien
 import type { NatsConnection } from '@nats-io/transport-node';
 import { lastValueFrom } from 'rxjs';
 import { validatePayload, type EventContract } from '@motcua/contracts';
+import { databaseErrorSummary, isDatabaseUnavailable } from '@motcua/persistence';
 import type { MessagingConfig } from '../config/messaging-config';
 import { HEADER, naming } from '../config/naming';
 import { runWithCorrelation } from '../context/correlation';
 import { faultPoint } from '../faults/fault-point';
 import { publishDeadLetter, toDeadLetter, type FailedMessage } from './dead-letters';
 import { JetStreamContext, type EventMeta } from './jetstream.context';
+import { OutageLedger } from './outage-ledger';
 import { ensureDeadLetterStream, ensureDurableConsumer, ensureEventStream } from './provision';
-import { DEFAULT_RETRY_POLICY, decideOnFailure, exceededWithoutOutcome, type RetryPolicy } from './retry-policy';
+import { countedDeliveries, DEFAULT_RETRY_POLICY, decideOnFailure, delayOnOutage, exceededWithoutOutcome, type RetryPolicy } from './retry-policy';
 
 export const JETSTREAM_TRANSPORT = Symbol('motcua:jetstream');
 
@@ -41,6 +43,11 @@ export class PermanentFailure extends Error {}
  * Nest transport for durable events: one durable pull consumer per handled subject, the handler awaited,
  * ack only after it resolved (its transaction committed), nak with growing backoff on failure, and after the
  * last allowed delivery a copy in the dead-letter stream. Handlers declare themselves with `@OnEvent(contract)`.
+ *
+ * A failure because the database is unreachable (`isDatabaseUnavailable`) is not the message's fault: it is nak'ed
+ * with a capped backoff (`outageBackoffMs`), recorded in the outage ledger so that it does not use up the retry
+ * budget, and never dead-lettered for that reason, however long the outage lasts. The outage is logged once when
+ * it starts and once when it ends, by error type and code only.
  */
 export class JetStreamServer extends Server implements CustomTransportStrategy {
   override readonly transportId = JETSTREAM_TRANSPORT;
@@ -50,10 +57,14 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   private js?: JetStreamClient;
   private readonly retry: RetryPolicy;
   private readonly ackWaitMs: number;
+  private readonly outages: OutageLedger;
+  /** Set while handlers find the database unreachable; cleared by the next handler that succeeds. */
+  private outage?: { since: number; naks: number };
 
   constructor(private readonly options: JetStreamServerOptions) {
     super();
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.outages = new OutageLedger(options.connection, options.config);
     // Handlers are one short transaction: a message held longer than this belonged to a consumer that died.
     this.ackWaitMs = options.ackWaitMs ?? 15_000;
   }
@@ -142,14 +153,24 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       deliveryCount,
       correlationId: message.headers?.get(HEADER.correlationId) || undefined,
     };
-    if (exceededWithoutOutcome(this.retry, deliveryCount)) {
+    // JetStream's count includes deliveries nak'ed during a database outage: those are read from the ledger
+    // (only when the count matters, so the common first delivery costs nothing).
+    const counted = async () => countedDeliveries(deliveryCount, await this.outages.count(subscription.durable, message.seq));
+    // While the database is known to be away, a delivery past the maximum is more likely an ack_wait expiry behind a
+    // hanging connection than a crash: try it (it will be nak'ed for the outage) rather than dead-letter it blind.
+    if (exceededWithoutOutcome(this.retry, deliveryCount) && !this.outage && exceededWithoutOutcome(this.retry, await counted())) {
       await this.deadLetter(subscription, message, 'delivered past the maximum without an outcome (the consumer died handling it)');
       return;
     }
     try {
       await this.invoke(subscription.handler, message.data, meta, message);
     } catch (error) {
-      const decision = decideOnFailure(this.retry, deliveryCount, error instanceof PermanentFailure);
+      if (isDatabaseUnavailable(error)) {
+        await this.holdForOutage(subscription, message, error);
+        return;
+      }
+      const permanent = error instanceof PermanentFailure;
+      const decision = decideOnFailure(this.retry, permanent || deliveryCount === 1 ? deliveryCount : await counted(), permanent);
       if (decision.action === 'retry') {
         this.log.warn({ msg: 'event handler failed; will retry', consumer: meta.consumer, messageId: meta.messageId, deliveryCount, delayMs: decision.delayMs, error: describe(error) });
         message.nak(decision.delayMs);
@@ -158,8 +179,28 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       }
       return;
     }
+    this.databaseBack();
     faultPoint('after-commit-before-ack', subscription.durable);
     message.ack();
+    if (deliveryCount > 1) await this.outages.forget(subscription.durable, message.seq);
+  }
+
+  /** The database is unreachable: nak with the outage backoff, outside the retry budget. Logged once per outage. */
+  private async holdForOutage(subscription: Subscription, message: JsMsg, error: unknown): Promise<void> {
+    const outageDeliveries = await this.outages.increment(subscription.durable, message.seq);
+    const delayMs = delayOnOutage(this.retry, outageDeliveries);
+    if (!this.outage) {
+      this.outage = { since: Date.now(), naks: 0 };
+      this.log.warn({ msg: 'database unavailable: events are held and redelivered until it returns', consumer: subscription.durable, delayMs, error: databaseErrorSummary(error) });
+    }
+    this.outage.naks++;
+    message.nak(delayMs);
+  }
+
+  private databaseBack(): void {
+    if (!this.outage) return;
+    this.log.log({ msg: 'database reachable again: events flow', outageMs: Date.now() - this.outage.since, naks: this.outage.naks });
+    this.outage = undefined;
   }
 
   private async invoke(handler: MessageHandler, data: Uint8Array, meta: EventMeta, message: JsMsg | undefined): Promise<void> {
@@ -191,6 +232,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     this.log.error({ msg: 'event dead-lettered', consumer: subscription.durable, seq: message.seq, error });
     // No reason text: nats-server 2.9 ignores '+TERM <reason>' and would redeliver the message.
     message.term();
+    if (message.info.deliveryCount > 1) await this.outages.forget(subscription.durable, message.seq);
   }
 }
 

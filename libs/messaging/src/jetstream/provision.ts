@@ -4,6 +4,7 @@ import {
   JetStreamApiError,
   RetentionPolicy,
   StorageType,
+  type ConsumerInfo,
   type JetStreamManager,
   type StreamConfig,
 } from '@nats-io/jetstream';
@@ -53,7 +54,12 @@ export async function ensureDeadLetterStream(jsm: JetStreamManager, config: Mess
   return name;
 }
 
-/** A durable pull consumer for one event subject. Server-side redelivery is unlimited: we dead-letter ourselves. */
+/**
+ * A durable pull consumer for one event subject. Server-side redelivery is unlimited: we dead-letter ourselves, and
+ * a message held through a database outage is redelivered however many times it takes. A server-side `max_deliver`
+ * would silently stop delivering such a message (no dead letter, no replay), so one found on an existing consumer
+ * (created by hand or by an older version) is lifted.
+ */
 export async function ensureDurableConsumer(
   jsm: JetStreamManager,
   stream: string,
@@ -61,8 +67,9 @@ export async function ensureDurableConsumer(
   filterSubject: string,
   ackWaitMs: number,
 ): Promise<void> {
+  let existing: ConsumerInfo;
   try {
-    await jsm.consumers.info(stream, durable);
+    existing = await jsm.consumers.info(stream, durable);
   } catch (error) {
     if (!(error instanceof JetStreamApiError) || error.status !== 404) throw error;
     await jsm.consumers.add(stream, {
@@ -71,8 +78,19 @@ export async function ensureDurableConsumer(
       deliver_policy: DeliverPolicy.All,
       filter_subject: filterSubject,
       ack_wait: ackWaitMs * 1e6,
-      max_deliver: -1,
+      max_deliver: UNLIMITED_DELIVERIES,
       max_ack_pending: 1_000,
     });
+    return;
   }
+  if (limitsDeliveries(existing.config.max_deliver)) {
+    await jsm.consumers.update(stream, durable, { max_deliver: UNLIMITED_DELIVERIES });
+  }
+}
+
+const UNLIMITED_DELIVERIES = -1;
+
+/** Whether a consumer's `max_deliver` makes the server give up on a message (0 and -1 mean unlimited). */
+export function limitsDeliveries(maxDeliver: number | undefined): boolean {
+  return typeof maxDeliver === 'number' && maxDeliver > 0;
 }

@@ -12,7 +12,7 @@ const READY_PAUSE_MS = 250;
  * On a cluster a bucket just created as R3 has no leader for a moment and refuses reads and writes: wait for it
  * rather than fail the service's start.
  */
-export async function openBucket(nc: NatsConnection, config: MessagingConfig, name: string): Promise<KV> {
+export async function openBucket(nc: NatsConnection, config: MessagingConfig, name: string, options: { ttlMs?: number } = {}): Promise<KV> {
   let lastError: unknown;
   for (let attempt = 1; attempt <= READY_ATTEMPTS; attempt++) {
     try {
@@ -20,6 +20,7 @@ export async function openBucket(nc: NatsConnection, config: MessagingConfig, na
         history: 1,
         storage: config.storage === 'memory' ? StorageType.Memory : StorageType.File,
         replicas: config.replicas,
+        ...(options.ttlMs ? { ttl: options.ttlMs } : {}),
       });
       await kv.status();
       return kv;

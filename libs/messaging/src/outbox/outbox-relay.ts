@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { databaseErrorSummary, isDatabaseUnavailable } from '@motcua/persistence';
 import type { MessagingConfig } from '../config/messaging-config';
 import { HEADER, naming } from '../config/naming';
 import { faultPoint } from '../faults/fault-point';
@@ -15,6 +16,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Poll interval; a local commit wakes the relay at once (see `nudge`). */
   pollMs?: number;
+  /** Longest pause between two attempts while the database is unreachable (the pause doubles up to it). */
+  outageMaxDelayMs?: number;
 }
 
 interface OutboxRow {
@@ -38,6 +41,8 @@ export class OutboxRelay {
   private wake?: () => void;
   private loop?: Promise<void>;
   private pendingNudge = false;
+  /** Set while the database is unreachable: the relay backs off and says so once, not at every pass. */
+  private outage?: { since: number; attempts: number };
 
   constructor(private readonly options: OutboxRelayOptions) {}
 
@@ -74,18 +79,23 @@ export class OutboxRelay {
     const pollMs = this.options.pollMs ?? 200;
     while (this.running) {
       let published = 0;
+      let pauseMs = pollMs;
       try {
         if (await this.ensureLeadership()) published = await this.publishBatch();
+        this.databaseBack();
       } catch (error) {
-        this.log.warn({ msg: 'outbox relay pass failed', error: String(error) });
+        // TypeORM releases a query runner whose connection broke: the next query on it says "already released".
+        const connectionLost = this.leaderRunner?.isReleased === true;
         await this.dropLeadership();
+        if (connectionLost || isDatabaseUnavailable(error)) pauseMs = this.databaseAway(error, pollMs);
+        else this.log.warn({ msg: 'outbox relay pass failed', error: String(error) });
       }
-      if (published > 0 || this.pendingNudge) {
+      if (!this.outage && (published > 0 || this.pendingNudge)) {
         this.pendingNudge = false;
         continue;
       }
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.isLeader ? pollMs : pollMs * 10);
+        const timer = setTimeout(resolve, this.outage ? pauseMs : this.isLeader ? pollMs : pollMs * 10);
         this.wake = () => {
           clearTimeout(timer);
           resolve();
@@ -95,11 +105,35 @@ export class OutboxRelay {
     }
   }
 
+  /** The database is unreachable: log it once, and pause longer at each attempt up to `outageMaxDelayMs`. */
+  private databaseAway(error: unknown, pollMs: number): number {
+    if (!this.outage) {
+      this.outage = { since: Date.now(), attempts: 0 };
+      this.log.warn({ msg: 'database unavailable: outbox relay paused, retrying with backoff', schema: this.options.schema, error: databaseErrorSummary(error) });
+    }
+    this.outage.attempts++;
+    const max = this.options.outageMaxDelayMs ?? 10_000;
+    return Math.min(max, Math.max(pollMs, 250) * 2 ** Math.min(this.outage.attempts - 1, 16));
+  }
+
+  private databaseBack(): void {
+    if (!this.outage) return;
+    this.log.log({ msg: 'database reachable again: outbox relay resumed', schema: this.options.schema, outageMs: Date.now() - this.outage.since, attempts: this.outage.attempts });
+    this.outage = undefined;
+  }
+
   private async ensureLeadership(): Promise<boolean> {
     if (this.leaderRunner) return true;
     const runner = this.options.dataSource.createQueryRunner();
-    await runner.connect();
-    const [row] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`outbox:${this.options.schema}`]);
+    let row: { locked: boolean };
+    try {
+      await runner.connect();
+      [row] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`outbox:${this.options.schema}`]);
+    } catch (error) {
+      // A connection lost half-way goes back to the pool (which discards a broken one), not leaked.
+      await runner.release().catch(() => undefined);
+      throw error;
+    }
     if (row.locked) {
       this.leaderRunner = runner;
       return true;

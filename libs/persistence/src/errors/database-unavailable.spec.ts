@@ -2,7 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { Client, Pool } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from '@motcua/contracts';
-import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
+import { databaseErrorSummary, databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 
 const pgError = (message: string, code: string) => Object.assign(new Error(message), { code });
 const failed = (driverError: Error) => new QueryFailedError('SELECT 1', [], driverError);
@@ -70,5 +70,14 @@ describe('isDatabaseUnavailable', () => {
 
   it('answers a 503 service_unavailable in Vietnamese', () => {
     expect(databaseUnavailable().toBody()).toEqual({ status: 503, code: 'service_unavailable', message: expect.stringContaining('vui lòng thử lại') });
+  });
+
+  it('summarises an error for a log by type and code only, never its message', () => {
+    const withValue = failed(pgError('invalid input syntax for type uuid: "Nguyễn Văn A"', '22P02'));
+    expect(databaseErrorSummary(withValue)).toEqual({ type: 'QueryFailedError', code: '22P02' });
+    expect(JSON.stringify(databaseErrorSummary(withValue))).not.toContain('Nguyễn');
+    expect(databaseErrorSummary(new AggregateError([pgError('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')]))).toEqual({ type: 'AggregateError', code: 'ECONNREFUSED' });
+    expect(databaseErrorSummary(new Error('Connection terminated unexpectedly'))).toEqual({ type: 'Error' });
+    expect(databaseErrorSummary('text')).toEqual({ type: 'string' });
   });
 });

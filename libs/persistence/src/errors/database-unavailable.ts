@@ -38,6 +38,31 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return inner.some((e) => e !== error && isDatabaseUnavailable(e, depth + 1));
 }
 
+/**
+ * What a log may say about a database error: its type and its code (an errno or a SQLSTATE), never its message,
+ * which can quote the values of a row (personal data). The code is the first one found through QueryFailedError's
+ * driverError, `cause` and AggregateError's `errors`.
+ */
+export function databaseErrorSummary(error: unknown): { type: string; code?: string } {
+  // Not `instanceof Error`: node's own errors may come from another realm (a test sandbox).
+  const named = typeof error === 'object' && error !== null ? (error as { constructor?: { name?: unknown }; name?: unknown }) : undefined;
+  const ctor = typeof named?.constructor?.name === 'string' && named.constructor.name !== 'Object' ? named.constructor.name : undefined;
+  const type = ctor ?? (typeof named?.name === 'string' ? named.name : typeof error);
+  const code = firstCode(error, 0);
+  return code ? { type, code } : { type };
+}
+
+function firstCode(error: unknown, depth: number): string | undefined {
+  if (typeof error !== 'object' || error === null || depth > 4) return undefined;
+  const { code, driverError, cause, errors } = error as { code?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof code === 'string' && /^[A-Z0-9_]{2,32}$/.test(code)) return code;
+  for (const inner of [driverError, cause, ...(Array.isArray(errors) ? errors : [])]) {
+    const found = inner !== error ? firstCode(inner, depth + 1) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The 503 a client gets while the database is away: the code clients retry on, a message the clerk can read. */
 export function databaseUnavailable(): AppError {
   return new AppError(503, 'service_unavailable', DATABASE_UNAVAILABLE_MESSAGE);
