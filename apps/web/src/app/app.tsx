@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { useAuth } from '../auth/auth-context';
 import { LoginPage } from '../auth/login-page';
 import { RequireAuth } from '../auth/require-auth';
+import { AppLoading } from './app-loading';
 import { Layout } from './layout';
 import { lazyFeature } from './lazy-feature';
 import { homeFor } from './navigation';
@@ -19,6 +20,8 @@ const router = createBrowserRouter([
         <Layout />
       </RequireAuth>
     ),
+    // the first load of a screen's chunk (a reload on /desk/receive): progress instead of an empty page
+    HydrateFallback: AppLoading,
     children: [
       { index: true, element: <Home /> },
       lazyFeature('/desk', () => import('../features/desk/routes')),

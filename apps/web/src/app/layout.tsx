@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigation } from 'react-router';
 import { useAuth, useStaff } from '../auth/auth-context';
 import { LANGUAGES, type Language } from '../i18n/resources';
 import { setLanguage } from '../i18n';
@@ -9,6 +9,8 @@ export function Layout() {
   const { t, i18n } = useTranslation();
   const staff = useStaff();
   const { logout } = useAuth();
+  // another feature's screens load on first use: show it while they come over a slow link
+  const navigating = useNavigation().state === 'loading';
   return (
     <div className="shell">
       <header className="topbar">
@@ -38,7 +40,8 @@ export function Layout() {
           </button>
         </div>
       </header>
-      <main className="content">
+      {navigating && <div className="nav-progress" role="progressbar" aria-label={t('loading')} />}
+      <main className="content" aria-busy={navigating || undefined}>
         <Outlet />
       </main>
     </div>

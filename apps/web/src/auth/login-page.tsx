@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError } from '../api/api-error';
+import { AppLoading } from '../app/app-loading';
 import { homeFor } from '../app/navigation';
 import { Button } from '../ui/button';
 import { ErrorBanner } from '../ui/error-banner';
@@ -19,7 +20,13 @@ export function LoginPage() {
 
   if (session) {
     const from = (location.state as { from?: string } | null)?.from;
-    return <Navigate to={from ?? homeFor(session.staff.roles)} replace />;
+    // the home screen's code may still be on its way over a slow link: say so rather than show an empty page
+    return (
+      <>
+        <Navigate to={from ?? homeFor(session.staff.roles)} replace />
+        <AppLoading />
+      </>
+    );
   }
 
   const submit = async (e: FormEvent) => {
