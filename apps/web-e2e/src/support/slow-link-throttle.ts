@@ -25,13 +25,13 @@ export async function setOffline(cdp: CDPSession, offline: boolean): Promise<voi
 export async function startWatch(page: Page, ready: string): Promise<void> {
   await page.evaluate((selector) => {
     const w = globalThis as any;
-    const started = performance.now();
+    const started = w.performance.now();
     const samples: { t: number; progress: boolean; ready: boolean }[] = [];
     w.__watch = { started, samples };
     const sample = () => {
       const d = w.document;
       const isReady = !!d.querySelector(selector);
-      samples.push({ t: performance.now() - started, progress: !!d.querySelector('.spinner, [aria-busy="true"], [role="status"], [role="progressbar"]'), ready: isReady });
+      samples.push({ t: w.performance.now() - started, progress: !!d.querySelector('.spinner, [aria-busy="true"], [role="status"], [role="progressbar"]'), ready: isReady });
       if (!isReady) w.setTimeout(sample, 50);
     };
     sample();
@@ -57,7 +57,8 @@ export async function stopWatch(page: Page, ready: string, timeoutMs = 60_000): 
 
 /** Bytes the page transferred so far (navigation and every resource), as the browser counts them. */
 export async function bytesTransferred(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    (performance.getEntriesByType('navigation') as any[]).concat(performance.getEntriesByType('resource') as any[]).reduce((sum: number, e: any) => sum + (e.transferSize ?? 0), 0),
-  );
+  return page.evaluate(() => {
+    const perf = (globalThis as any).performance;
+    return [...perf.getEntriesByType('navigation'), ...perf.getEntriesByType('resource')].reduce((sum: number, e: any) => sum + (e.transferSize ?? 0), 0);
+  });
 }
