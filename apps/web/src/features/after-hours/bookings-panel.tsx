@@ -20,7 +20,7 @@ export function BookingsPanel({ today }: { today: string }) {
       ) : rows.length === 0 ? (
         !error && <p className="muted">{t('bookings.none')}</p>
       ) : (
-        <div className="afterhours-scroll">
+        <div className="afterhours-scroll" tabIndex={0} role="region" aria-labelledby="ah-bookings-title">
           <table className="data">
             <thead>
               <tr>

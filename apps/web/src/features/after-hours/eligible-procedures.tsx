@@ -35,7 +35,7 @@ export function EligibleProcedures({ session, catalogue, flagsKnown }: Props) {
       <p className="muted" aria-live="polite">
         {t('eligible.count', { shown: shown.length, total: eligible.procedures.length })}
       </p>
-      <div className="afterhours-scroll">
+      <div className="afterhours-scroll" tabIndex={0} role="region" aria-labelledby="ah-eligible-title">
         <table className="data">
           <thead>
             <tr>

@@ -72,7 +72,7 @@ export function RegisterPage() {
       ) : !data || data.items.length === 0 ? (
         <p className="muted">{t('register.empty')}</p>
       ) : (
-        <div className="desk-scroll">
+        <div className="desk-scroll" tabIndex={0} role="region" aria-label={t('register.title')}>
           <table className="data desk-register" data-testid="desk-register">
             <thead>
               <tr>
