@@ -64,7 +64,7 @@ export function CataloguePage() {
             <p className="muted" aria-live="polite">
               {t('catalogue.count', { shown: shown.length, total: all.length })}
             </p>
-            <div className="admin-scroll" tabIndex={0} role="region" aria-label={t('catalogue.search')}>
+            <div className="admin-scroll" tabIndex={0} role="region" aria-label={t('catalogue.inForce')}>
               <table className="data" data-testid="admin-catalogue">
                 <thead>
                   <tr>

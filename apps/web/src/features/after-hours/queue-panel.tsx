@@ -133,7 +133,7 @@ export function QueuePanel({ unitCode }: { unitCode: string }) {
       ) : (
         <>
           <p data-testid="ah-queue-totals">{t('queue.totals', totals)}</p>
-          <div className="afterhours-scroll" tabIndex={0} role="region" aria-label={t('queue.stats')}>
+          <div className="afterhours-scroll" tabIndex={0} role="region" aria-label={t('queue.title')}>
             <table className="data" data-testid="ah-queue-stats">
               <thead>
                 <tr>
