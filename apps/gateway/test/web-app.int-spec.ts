@@ -11,7 +11,7 @@ describe('the desk web app on the gateway', () => {
   beforeAll(async () => {
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html lang="vi"><title>Một cửa</title><div id="root"></div></html>');
-    writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log("app")');
+    writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('Một cửa '.repeat(500))})`);
     gw = await GatewayHarness.start({ WEB_DIST_DIR: dist });
   });
   afterAll(async () => {
@@ -33,6 +33,15 @@ describe('the desk web app on the gateway', () => {
     const asset = await gw.http().get('/assets/index-abc123.js');
     expect([asset.status, asset.headers['cache-control']]).toEqual([200, expect.stringContaining('immutable')]);
     expect((await gw.http().get('/assets/missing.js')).status).toBe(404);
+  });
+
+  it('sends the app gzipped to a browser that accepts it (a commune’s slow link), and plain to one that does not', async () => {
+    const zipped = await gw.http().get('/assets/index-abc123.js').set('Accept-Encoding', 'gzip');
+    expect([zipped.status, zipped.headers['content-encoding']]).toEqual([200, 'gzip']);
+    expect(zipped.text).toContain('Một cửa Một cửa');
+    const plain = await gw.http().get('/assets/index-abc123.js').set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBeGreaterThan(4000);
   });
 
   it('leaves the API, its documentation and non-browser clients alone', async () => {
