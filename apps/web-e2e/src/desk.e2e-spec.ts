@@ -91,6 +91,7 @@ describe('the commune desk (clerk.tanphuoc)', () => {
     await page.getByLabel(`Người viết hộ: ${DOCS.application}`).fill('Lê Văn Giúp');
     await fillApplicant(page, a);
     await page.getByLabel('Nhận kết quả tại').selectOption('post');
+    await page.getByLabel('Số bộ hồ sơ').fill('2');
     expect(await page.getByTestId('desk-fee-status').textContent()).toBe('Thủ tục không thu phí, lệ phí.');
     expect(await page.getByTestId('desk-missing-notice').count()).toBe(0);
     await screenshot(page, 'desk-receive-form');
@@ -106,6 +107,7 @@ describe('the commune desk (clerk.tanphuoc)', () => {
     expect(html).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     expect(html).toContain(code);
     expect(html).toContain('Lê Văn Giúp');
+    expect(html).toContain('2. Số lượng hồ sơ: 02 bộ');
 
     const recorded = await clerk.call('GET', `/api/dossiers/${code}`);
     expect(recorded.status).toBe(200);

@@ -28,6 +28,14 @@ function filled(): ReceiveForm {
 }
 
 describe('the receive form', () => {
+  it('sends the number of sets only when it is not one, and refuses what is not 1 to 10', () => {
+    expect(submitBody(filled(), land)).not.toHaveProperty('sets');
+    expect(submitBody({ ...filled(), sets: ' 3 ' }, land).sets).toBe(3);
+    expect(submitBody({ ...filled(), sets: undefined }, land)).not.toHaveProperty('sets'); // a draft saved before the field
+    for (const sets of ['0', '11', '2.5', 'hai', '-1']) expect([sets, checkReceiveForm({ ...filled(), sets }, land, now).sets]).toEqual([sets, { key: 'setsRange' }]);
+    expect(checkReceiveForm({ ...filled(), sets: '10' }, land, now)).toEqual({});
+  });
+
   it('finds nothing wrong with a complete, well-typed dossier', () => {
     expect(checkReceiveForm(filled(), land, now)).toEqual({});
     expect(missingDocuments(filled(), land)).toEqual([]);

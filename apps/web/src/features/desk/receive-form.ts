@@ -42,6 +42,8 @@ export interface ReceiveForm {
   resultDelivery: ResultDelivery;
   assistance: { kind: AssistanceKind | ''; fullName: string; organisation: string };
   fee: FeeInput;
+  /** Số lượng hồ sơ (bộ), as typed; absent in drafts saved before it was asked. */
+  sets?: string;
 }
 
 export function emptyForm(channel: Channel = 'counter'): ReceiveForm {
@@ -56,7 +58,15 @@ export function emptyForm(channel: Channel = 'counter'): ReceiveForm {
     resultDelivery: 'desk',
     assistance: { kind: '', fullName: '', organisation: '' },
     fee: { exemption: '', receiptNumber: '' },
+    sets: '1',
   };
+}
+
+/** The number of sets handed in: a whole number from 1 to 10 (the gateway's rule); empty means one. */
+export function checkSets(sets: string | undefined): Problem | null {
+  const text = (sets ?? '').trim();
+  if (text === '') return null;
+  return /^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= 10 ? null : { key: 'setsRange' };
 }
 
 /** The checklist of a newly picked procedure: nothing ticked yet, each count as the catalogue asks. */
@@ -124,7 +134,9 @@ export function checkChecklistAndFee(procedure: DeskProcedure, documents: Docume
 export function checkReceiveForm(form: ReceiveForm, procedure: DeskProcedure | undefined, now: Date): Problems {
   const out: Problems = checkPeople(form, now);
   if (!procedure) out.procedureCode = { key: 'procedureRequired' };
-  else {
+  const sets = checkSets(form.sets);
+  if (sets) out.sets = sets;
+  if (procedure) {
     if (form.channel === 'after-hours-counter' && !procedure.afterHoursEligible) out.channel = { key: 'notAfterHours' };
     Object.assign(out, checkChecklistAndFee(procedure, form.documents, form.fee, form.channel));
   }
@@ -156,6 +168,7 @@ export function submitBody(form: ReceiveForm, procedure: DeskProcedure): SubmitD
     resultDelivery: form.resultDelivery,
     applicant: applicantBody(form.applicant),
     documents: documentsBody(procedure, form.documents),
+    ...(form.sets?.trim() && form.sets.trim() !== '1' ? { sets: Number(form.sets.trim()) } : {}),
     ...peopleBody(form),
     ...(fee ? { fee } : {}),
   };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStaff } from '../../auth/auth-context';
 import { Button } from '../../ui/button';
 import { ErrorBanner } from '../../ui/error-banner';
+import { TextField } from '../../ui/field';
 import { Loading, Page } from '../../ui/page';
 import { useApi } from '../../ui/use-api';
 import { ApplicantFields } from './applicant-fields';
@@ -210,6 +211,21 @@ export function ReceivePage() {
               errorFor={errorFor}
               onBlurField={blur}
               onChange={(i, entry) => update({ documents: form.documents.map((d, j) => (j === i ? entry : d)) })}
+            />
+          )}
+          {procedure && (
+            <TextField
+              label={t('receive.sets')}
+              hint={t('receive.setsHint')}
+              name="sets"
+              type="number"
+              min={1}
+              max={10}
+              className="desk-sets"
+              value={form.sets ?? '1'}
+              onChange={(sets) => update({ sets })}
+              onBlur={() => blur('sets')}
+              error={errorFor('sets')}
             />
           )}
           {bundle && (
