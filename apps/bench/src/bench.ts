@@ -16,9 +16,22 @@ import { fmt, machine, Progress, ratio, table, times, writeResults } from './rep
 import { envList, numberList, parseArgs, positive } from './report/args';
 import { measureNats, type RawNatsResult } from './bench/raw-nats';
 import { measurePostgres, type RawPostgresResult } from './bench/raw-postgres';
-import { httpFloor, intakeAtRate, intakeSaturation, lifecycle, lookups, type Ctx, type IntakeStep, type LifecycleResult, type LoadSummary, type LookupResult } from './bench/scenarios';
+import {
+  httpFloor,
+  intakeAtRate,
+  intakeOverload,
+  intakeSaturation,
+  lifecycle,
+  lookups,
+  type Ctx,
+  type IntakeStep,
+  type LifecycleResult,
+  type LoadSummary,
+  type LookupResult,
+  type OverloadRun,
+} from './bench/scenarios';
 import { runTrackingStatistics, type StatisticsFigure } from './bench/statistics';
-import { chooseRelayedProcedure } from './system/actors';
+import { chooseRelayedProcedure, sleep } from './system/actors';
 import { EventObserver } from './system/event-observer';
 import { loaderBaseline } from './system/loader-baseline';
 import { PgActivitySampler, type WaitFigure } from './system/pg-activity';
@@ -38,6 +51,11 @@ const USAGE = `usage: npm run bench -- [options]
   --statistics-dossiers=N  dossiers it seeds (default 1000000; --quick 100000)
   --raw-only            measure the raw limits only (no services)
   --env=K=V,K=V         extra environment for every service (experiments: --env=DB_POOL_SIZE=10)
+  --only=a,b            run only these system phases after the warm-up (no raw limits, no statistics):
+                          overload  intake pushed past its capacity, through the gateway with its in-flight cap
+                                    (GATEWAY_MAX_IN_FLIGHT) and through a second gateway without one
+                          lookup    the gateway HTTP floor and the public lookup
+  --overload-rate=N     offered load of the overload phase in dossiers/s (default: 3 × intake at saturation)
   --verbose             show the services' logs`;
 
 const TARGETS = {
@@ -49,6 +67,88 @@ const TARGETS = {
   statisticsMs: 300,
   rssMb: 150,
 };
+
+const ONLY_PHASES = ['overload', 'lookup'];
+
+interface OnlyDeps {
+  ctx: Ctx;
+  sut: Awaited<ReturnType<typeof startSystemUnderLoad>>;
+  phase: <T>(name: string, run: () => Promise<T>) => Promise<T>;
+  say: (m: string) => void;
+  seconds: number;
+  quick: boolean;
+  results: Record<string, unknown>;
+  overloadRate: string | boolean | undefined;
+  serviceEnv: Record<string, string>;
+}
+
+/** `--only=…`: the chosen phases alone, each with its own table. */
+async function runOnly(only: Set<string>, d: OnlyDeps): Promise<void> {
+  const { ctx, sut, phase, say, seconds, quick, results } = d;
+  if (only.has('overload')) {
+    say('[bench] intake at saturation (64 clients back to back): the capacity the overload is measured against');
+    const saturation = await phase('intake saturation', () => intakeSaturation(ctx, 64, Math.min(seconds, 6)));
+    const capacity = saturation.load.okPerSec;
+    const rate = positive(d.overloadRate, Math.max(100, Math.round(3 * capacity)));
+    say(`[bench] intake accepts ${fmt(capacity)} dossiers/s at saturation; overload: ${rate}/s offered for ${seconds} s, first with the in-flight cap, then without`);
+    const runs: OverloadRun[] = [];
+    const capped = await new StaffSession(new HttpClient(sut.gatewayUrl, { maxSockets: 2048, timeoutMs: 60_000 }), 'clerk.tanphuoc').login();
+    const cappedLabel = `with the cap (GATEWAY_MAX_IN_FLIGHT=${d.serviceEnv.GATEWAY_MAX_IN_FLIGHT ?? 'default 64'} per service)`;
+    runs.push(await phase('overload, capped', () => intakeOverload(ctx, capped, cappedLabel, rate, seconds)));
+    capped.http.close();
+    await sleep(5000); // what intake still had queued when the run stopped
+    say('[bench] a second gateway without the cap (GATEWAY_MAX_IN_FLIGHT=1000000), same database and prefix');
+    const uncappedGateway = await d.sut.startGateway({ GATEWAY_MAX_IN_FLIGHT: '1000000', GATEWAY_MAX_IN_FLIGHT_PUBLIC: '1000000' });
+    const uncapped = await new StaffSession(new HttpClient(uncappedGateway.url, { maxSockets: 2048, timeoutMs: 60_000 }), 'clerk.tanphuoc').login();
+    runs.push(await phase('overload, uncapped', () => intakeOverload(ctx, uncapped, 'without the cap', rate, seconds)));
+    uncapped.http.close();
+    await uncappedGateway.stop();
+    results.overload = { saturationPerSec: capacity, rate, seconds, runs };
+    say(
+      table(
+        [
+          ['gateway', 'offered', 'accepted/s', '503 share', 'accepted p50/p95/p99/max ms', '503 overloaded: n, p50/p99 ms', '503 timeout: n, p50/p99 ms', 'all answers p50/p99 ms', 'other', 'errors'],
+          ...runs.map((r) => [
+            r.gateway,
+            `${r.offeredPerSec}/s × ${seconds} s`,
+            fmt(r.acceptedPerSec),
+            `${r.share503Pct} %`,
+            `${r.acceptedLatency.p50 ?? '—'} / ${r.acceptedLatency.p95 ?? '—'} / ${r.acceptedLatency.p99 ?? '—'} / ${r.acceptedLatency.max ?? '—'}`,
+            `${r.overloaded}, ${r.overloadedLatency.p50 ?? '—'} / ${r.overloadedLatency.p99 ?? '—'}`,
+            `${r.timedOut}, ${r.timedOutLatency.p50 ?? '—'} / ${r.timedOutLatency.p99 ?? '—'}`,
+            `${r.allLatency.p50 ?? '—'} / ${r.allLatency.p99 ?? '—'}`,
+            Object.entries(r.otherRefusals).map(([k, v]) => `${k} ×${v}`).join(', ') || '—',
+            r.errors,
+          ]),
+        ],
+        `\nIntake overload (open loop at ${rate}/s = ${fmt(rate / Math.max(capacity, 1), 1)} × the ${fmt(capacity)}/s intake accepts at saturation; accepted latency from the intended send time, 503s from the send)`,
+      ),
+    );
+  }
+  if (only.has('lookup')) {
+    say('[bench] gateway HTTP floor (GET /health/live)');
+    const floor = await phase('http floor', () => httpFloor(ctx, new HttpClient(sut.gatewayUrl, { maxSockets: 64 }), 32, quick ? 2 : 4));
+    say('[bench] public lookup (code + second factor)');
+    const lookup = await phase('public lookup', () => lookups(ctx, 32, seconds));
+    results.lookup = lookup;
+    results.httpFloor = floor;
+    say(lookupTable(lookup, floor));
+  }
+}
+
+function lookupTable(lookup: LookupResult, floor: LoadSummary): string {
+  return table(
+    [
+      ['public lookup', 'value'],
+      ['answered per second (32 clients)', `${fmt(lookup.okPerSec)} /s`],
+      ['p50 / p99', `${lookup.latency.p50} / ${lookup.latency.p99} ms`],
+      ['not found / other refusals / errors', `${lookup.notFound} / ${lookup.rejected - lookup.notFound} / ${lookup.errors}`],
+      ['rows written to the failed-lookup counter per lookup', fmt(lookup.attemptWritesPerLookup, 2)],
+      ['gateway HTTP floor (GET /health/live, same generator)', `${fmt(floor.okPerSec)} /s, p99 ${floor.latency.p99} ms`],
+    ],
+    `\nPublic lookup (${lookup.endpoint})`,
+  );
+}
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), {
@@ -62,6 +162,8 @@ async function main(): Promise<number> {
     'skip-statistics': 'flag',
     'statistics-dossiers': 'value',
     verbose: 'flag',
+    only: 'value',
+    'overload-rate': 'value',
     env: 'value',
     help: 'flag',
   });
@@ -70,6 +172,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const quick = Boolean(args.quick);
+  const only = typeof args.only === 'string' ? new Set(args.only.split(',').map((p) => p.trim())) : undefined;
+  for (const p of only ?? []) if (!ONLY_PHASES.includes(p)) throw new Error(`--only: unknown phase ${JSON.stringify(p)} (known: ${ONLY_PHASES.join(', ')})`);
   const seconds = positive(args.seconds, quick ? 4 : 10);
   const rates = numberList(args.rates, [20, 100, 300, 500, 1000]);
   const serviceEnv = envList(args.env);
@@ -93,7 +197,7 @@ async function main(): Promise<number> {
     // 1. Raw limits, before the services start: the servers' ceilings for our shapes on this machine, now.
     let rawPg: RawPostgresResult | undefined;
     let rawNats: RawNatsResult | undefined;
-    if (!args['skip-raw']) {
+    if (!args['skip-raw'] && !only) {
       say('[bench] raw limits');
       const scratch = makeTmpDir('pgbench');
       teardown.add('pgbench scripts', () => scratch.remove());
@@ -220,6 +324,18 @@ async function main(): Promise<number> {
     say('[bench] warm-up (JIT, pools, consumers)');
     await phase('warm-up', () => intakeAtRate(ctx, 50, quick ? 2 : 4));
 
+    if (only) {
+      await runOnly(only, { ctx, sut, phase, say, seconds, quick, results, overloadRate: args['overload-rate'], serviceEnv });
+      sampler.stop();
+      results.resources = resources;
+      results.serviceErrors = groupErrors(sut.errors());
+      const grouped = results.serviceErrors as ReturnType<typeof groupErrors>;
+      if (grouped.length) say(`\n[bench] errors the services logged (grouped):\n${grouped.slice(0, 10).map((e) => `  ${String(e.count).padStart(4)} × ${e.service}: ${e.msg}`).join('\n')}`);
+      results.finishedAt = new Date().toISOString();
+      say(`\n[bench] results: ${writeResults(root, 'bench', results)}`);
+      return 0;
+    }
+
     say('[bench] full lifecycle: desks submit, the office resolves, the desk hands over, the citizen is told');
     const life: LifecycleResult = await phase('lifecycle', () => lifecycle(ctx, { clerks: 16, seconds: Math.max(seconds, 5) * 2, botConcurrency: 32, settleMs: 120_000 }));
     results.lifecycle = life;
@@ -336,18 +452,7 @@ async function main(): Promise<number> {
         '\nFull lifecycle (16 desks back to back; office and desk bots with 32 in flight each)',
       ),
     );
-    say(
-      table(
-        [
-          ['public lookup', 'value'],
-          ['answered per second (32 clients)', `${fmt(lookup.okPerSec)} /s`],
-          ['p50 / p99', `${lookup.latency.p50} / ${lookup.latency.p99} ms`],
-          ['not found / other refusals / errors', `${lookup.notFound} / ${lookup.rejected - lookup.notFound} / ${lookup.errors}`],
-          ['gateway HTTP floor (GET /health/live, same generator)', `${fmt(floor.okPerSec)} /s, p99 ${floor.latency.p99} ms`],
-        ],
-        `\nPublic lookup (${lookup.endpoint})`,
-      ),
-    );
+    say(lookupTable(lookup, floor));
     const labels = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))];
     const phases = Object.keys(resources).filter((p) => p !== 'warm-up' && p !== 'idle');
     say(

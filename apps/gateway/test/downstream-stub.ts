@@ -21,19 +21,36 @@ export class DownstreamStub {
     private readonly prefix: string,
   ) {}
 
-  async answer(contract: RpcContract<any, any>, reply: StubReply | ((request: any) => StubReply)): Promise<void> {
+  /** `reply` may be a promise (a held answer: see `hold`). */
+  async answer(contract: RpcContract<any, any>, reply: StubReply | ((request: any) => StubReply | Promise<StubReply>)): Promise<void> {
     const subject = `${this.prefix}.${contract.subject}`;
     this.subs.push(
       this.nc.subscribe(subject, {
         callback: (_error, msg: Msg) => {
           const body = msg.json();
           this.requests(contract).push({ body, correlationId: msg.headers?.get('Motcua-Correlation-Id') || undefined });
-          const answer = typeof reply === 'function' ? reply(body) : reply;
-          if (answer !== 'silent') msg.respond(JSON.stringify(answer));
+          void Promise.resolve(typeof reply === 'function' ? reply(body) : reply).then((answer) => {
+            if (answer !== 'silent') msg.respond(JSON.stringify(answer));
+          });
         },
       }),
     );
     await this.nc.flush(); // the subscription exists on the server before the test sends anything
+  }
+
+  /**
+   * Answers `reply` only when released: the requests pile up as in a slow service. `waitFor(n)` returns once `n`
+   * requests arrived; `release()` answers them all (and every later one at once).
+   */
+  async hold(contract: RpcContract<any, any>, reply: StubReply): Promise<{ waitFor: (n: number) => Promise<void>; release: () => void }> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await this.answer(contract, () => released.then(() => reply));
+    const waitFor = async (n: number): Promise<void> => {
+      for (let i = 0; i < 500 && this.requests(contract).length < n; i++) await new Promise((r) => setTimeout(r, 10));
+      if (this.requests(contract).length < n) throw new Error(`the stub got ${this.requests(contract).length} of ${n} ${contract.subject} requests`);
+    };
+    return { waitFor, release };
   }
 
   requests(contract: RpcContract<any, any>): ReceivedRequest[] {

@@ -263,6 +263,25 @@ export async function lifecycle(ctx: Ctx, opts: { clerks: number; seconds: numbe
 export interface LookupResult extends LoadSummary {
   notFound: number;
   endpoint: string;
+  /** Rows the gateway wrote to identity.public_lookup_attempts per lookup answered (inserts + updates). */
+  attemptWritesPerLookup?: number;
+}
+
+/** Inserts + updates of the gateway's failed-lookup counter table so far (pg_stat_user_tables). */
+async function lookupCounterWrites(databaseUrl: string): Promise<number | undefined> {
+  const c = new Client({ connectionString: databaseUrl });
+  c.on('error', () => undefined);
+  try {
+    await c.connect();
+    const r = await c.query(
+      `SELECT (n_tup_ins + n_tup_upd)::bigint AS n FROM pg_stat_user_tables WHERE schemaname = 'identity' AND relname = 'public_lookup_attempts'`,
+    );
+    return r.rows.length ? Number(r.rows[0].n) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
 }
 
 type Lookup = (code: string, factor: string) => Promise<{ status: number; error?: string }>;
@@ -295,6 +314,8 @@ async function findLookup(ctx: Ctx): Promise<{ endpoint: string; call: Lookup }>
 export async function lookups(ctx: Ctx, concurrency: number, seconds: number): Promise<LookupResult> {
   const known = ctx.known;
   const lookup = await findLookup(ctx);
+  await sleep(1500); // table statistics reach pg_stat_user_tables within a second
+  const writes0 = await lookupCounterWrites(ctx.databaseUrl);
   let notFound = 0;
   const result = await runClosedLoop({
     concurrency,
@@ -308,7 +329,10 @@ export async function lookups(ctx: Ctx, concurrency: number, seconds: number): P
     },
     onTick: (p) => ctx.progress(`public lookup (${concurrency} clients): ${(p.elapsedMs / 1000).toFixed(0)} s, ${p.ok} answered`),
   });
-  return { ...summarize(result), notFound, endpoint: lookup.endpoint };
+  await sleep(1500);
+  const writes1 = await lookupCounterWrites(ctx.databaseUrl);
+  const attemptWritesPerLookup = writes0 !== undefined && writes1 !== undefined && result.sent ? round((writes1 - writes0) / result.sent, 2) : undefined;
+  return { ...summarize(result), notFound, endpoint: lookup.endpoint, attemptWritesPerLookup };
 }
 
 /** The gateway's own HTTP ceiling with this generator: GET /health/live, no downstream call. */
@@ -323,4 +347,87 @@ export async function httpFloor(ctx: Ctx, gatewayHealth: HttpClient, concurrency
     onTick: (p) => ctx.progress(`gateway HTTP floor: ${p.ok} answered`),
   });
   return summarize(result);
+}
+
+export interface OverloadRun {
+  /** Which gateway answered: the default cap, or a replica started without one. */
+  gateway: string;
+  offeredPerSec: number;
+  sent: number;
+  accepted: number;
+  acceptedPerSec: number;
+  /** Accepted (201), latency from the intended send time (open loop). */
+  acceptedLatency: LatencySummary;
+  /** 503 `overloaded` (shed at once by the gateway). */
+  overloaded: number;
+  overloadedLatency: LatencySummary;
+  /** 503 `service_unavailable`: the request waited for the RPC timeout. */
+  timedOut: number;
+  timedOutLatency: LatencySummary;
+  /** Every answer, whatever it was: what a desk waits for. */
+  allLatency: LatencySummary;
+  otherRefusals: Record<string, number>;
+  errors: number;
+  /** Share of answers that were 503 (any code), in %. */
+  share503Pct: number;
+}
+
+/**
+ * Intake pushed past its capacity: an open loop at `rate` (above what intake accepts at saturation) through the
+ * gateway at `session`'s address, no generator-side queue worth the name (2,048 sockets). Every answer is timed from
+ * its send, split by what it was: accepted, shed at once (503 overloaded), or a 503 after the RPC timeout.
+ */
+export async function intakeOverload(ctx: Ctx, session: StaffSession, gateway: string, rate: number, seconds: number): Promise<OverloadRun> {
+  const accepted = new Latencies();
+  const overloaded = new Latencies();
+  const timedOut = new Latencies();
+  const all = new Latencies();
+  const other: Record<string, number> = {};
+  let n503 = 0;
+  let answered = 0;
+  const result = await runOpenLoop({
+    rate,
+    durationMs: seconds * 1000,
+    maxInFlight: 2048,
+    drainMs: 30_000,
+    task: async () => {
+      const d = newDossier(ctx.procedure);
+      const start = performance.now();
+      const res = await session.post('/api/dossiers', d.body, d.key);
+      const ms = performance.now() - start;
+      if (res.status === 0) return { outcome: 'error', reason: res.error ?? 'no answer' };
+      answered++;
+      all.record(ms);
+      if (res.status === 201) {
+        accepted.record(ms);
+        ctx.known.push({ code: res.body.dossierCode, phoneLast4: d.phoneLast4 });
+        return { outcome: 'ok' };
+      }
+      if (res.status === 503) n503++;
+      if (res.status === 503 && res.body?.code === 'overloaded') overloaded.record(ms);
+      else if (res.status === 503 && res.body?.code === 'service_unavailable') timedOut.record(ms);
+      else {
+        const key = `${res.status} ${res.body?.code ?? ''}`.trim();
+        other[key] = (other[key] ?? 0) + 1;
+      }
+      return { outcome: 'rejected', reason: `${res.status} ${res.body?.code ?? ''}`.trim() };
+    },
+    onTick: (p) => ctx.progress(`overload via ${gateway} at ${rate}/s: ${(p.elapsedMs / 1000).toFixed(0)} s, ${p.sent} sent, ${p.ok} accepted, ${p.inFlight} in flight`),
+  });
+  return {
+    gateway,
+    offeredPerSec: rate,
+    sent: result.sent,
+    accepted: result.ok,
+    acceptedPerSec: round(result.okPerSec, 1)!,
+    acceptedLatency: result.latency.summary(),
+    overloaded: overloaded.count,
+    overloadedLatency: overloaded.summary(),
+    timedOut: timedOut.count,
+    timedOutLatency: timedOut.summary(),
+    allLatency: all.summary(),
+    otherRefusals: other,
+    errors: result.errors + result.unsent,
+    share503Pct: round((100 * n503) / Math.max(1, answered), 1)!,
+  };
 }

@@ -38,6 +38,11 @@ export interface SystemUnderLoad {
   errors(): { service: string; msg: string; at: string }[];
   /** A NATS connection of our own (observer, raw limits), reconnecting forever. */
   nats(): Promise<NatsConnection>;
+  /**
+   * A second gateway process on the same database and prefix (a replica, as the scale-out runs them), with extra
+   * environment: an experiment's other setting side by side with the first one. Stopped with the system.
+   */
+  startGateway(env: Record<string, string>): Promise<{ url: string; pid: () => number | undefined; stop: () => Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -83,6 +88,15 @@ export async function startSystemUnderLoad(opts: StartOptions): Promise<SystemUn
       // not JSON: not one of ours
     }
   };
+  const env = {
+    NATS_STORAGE: 'file',
+    NATS_REPLICAS: String(opts.infra.replicas),
+    AUTH_SECRET: `bench-${randomBytes(24).toString('hex')}`,
+    ACCESS_TOKEN_TTL_SECONDS: String(24 * 3600),
+    PUBLIC_LOOKUP_PER_MINUTE: String(10_000_000),
+    NOTIFY_SINK_DIR: sinkDir.path,
+    ...opts.env,
+  };
   let system: RunningSystem;
   try {
     system = await startSystem({
@@ -92,15 +106,7 @@ export async function startSystemUnderLoad(opts: StartOptions): Promise<SystemUn
       seedDemo: true,
       logLevel: 'warn',
       ports,
-      env: {
-        NATS_STORAGE: 'file',
-        NATS_REPLICAS: String(opts.infra.replicas),
-        AUTH_SECRET: `bench-${randomBytes(24).toString('hex')}`,
-        ACCESS_TOKEN_TTL_SECONDS: String(24 * 3600),
-        PUBLIC_LOOKUP_PER_MINUTE: String(10_000_000),
-        NOTIFY_SINK_DIR: sinkDir.path,
-        ...opts.env,
-      },
+      env,
       serviceEnv: opts.serviceEnv,
       output,
       readyTimeoutMs: 180_000,
@@ -115,6 +121,7 @@ export async function startSystemUnderLoad(opts: StartOptions): Promise<SystemUn
 
   let nc: NatsConnection | undefined;
   let stopped: Promise<void> | undefined;
+  const extraGateways: RunningSystem[] = [];
   return {
     system,
     gatewayUrl: system.gatewayUrl!,
@@ -132,8 +139,27 @@ export async function startSystemUnderLoad(opts: StartOptions): Promise<SystemUn
       nc ??= await connect({ servers: opts.infra.natsUrl.split(','), name: `motcua-bench-${prefix}`, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
       return nc;
     },
+    async startGateway(extra) {
+      const gateway = await startSystem({
+        databaseUrl,
+        natsUrl: opts.infra.natsUrl,
+        services: ['gateway'],
+        prefix,
+        seedDemo: true,
+        logLevel: 'warn',
+        ports: { gateway: await freePort() },
+        env: { ...env, ...extra },
+        output,
+        readyTimeoutMs: 180_000,
+        log: opts.log,
+      });
+      extraGateways.push(gateway);
+      const svc = gateway.service('gateway');
+      return { url: gateway.gatewayUrl!, pid: () => (svc.process?.running ? svc.process.pid : undefined), stop: () => gateway.stop(10_000) };
+    },
     stop: () =>
       (stopped ??= (async () => {
+        await Promise.all(extraGateways.map((g) => g.stop(10_000)));
         await system.stop(10_000);
         const admin = nc ?? (await connect({ servers: opts.infra.natsUrl.split(','), timeout: 5000 }).catch(() => undefined));
         if (admin) {

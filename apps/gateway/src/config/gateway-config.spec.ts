@@ -42,6 +42,15 @@ describe('gateway configuration', () => {
     expect(() => gatewayConfigFromEnv({ CORS_ORIGINS: 'motcua.gov.vn' })).toThrow(/CORS_ORIGINS/);
   });
 
+  it('caps the calls in flight per service, the public endpoints at half unless told otherwise', () => {
+    expect(gatewayConfigFromEnv({})).toMatchObject({ maxInFlightPerService: 64, maxInFlightPublic: 32 });
+    expect(gatewayConfigFromEnv({ GATEWAY_MAX_IN_FLIGHT: '40' })).toMatchObject({ maxInFlightPerService: 40, maxInFlightPublic: 20 });
+    expect(gatewayConfigFromEnv({ GATEWAY_MAX_IN_FLIGHT: '1' }).maxInFlightPublic).toBe(1);
+    expect(gatewayConfigFromEnv({ GATEWAY_MAX_IN_FLIGHT: '40', GATEWAY_MAX_IN_FLIGHT_PUBLIC: '40' }).maxInFlightPublic).toBe(40);
+    expect(() => gatewayConfigFromEnv({ GATEWAY_MAX_IN_FLIGHT: '40', GATEWAY_MAX_IN_FLIGHT_PUBLIC: '41' })).toThrow(/must not exceed/);
+    expect(() => gatewayConfigFromEnv({ GATEWAY_MAX_IN_FLIGHT: '0' })).toThrow(/GATEWAY_MAX_IN_FLIGHT/);
+  });
+
   it('stops on a typo rather than running with a surprising limit', () => {
     expect(() => gatewayConfigFromEnv({ HTTP_BODY_LIMIT_BYTES: '64kb' })).toThrow(/HTTP_BODY_LIMIT_BYTES/);
     expect(() => gatewayConfigFromEnv({ LOGIN_MAX_FAILURES: '0' })).toThrow(/LOGIN_MAX_FAILURES/);

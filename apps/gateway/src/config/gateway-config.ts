@@ -29,6 +29,13 @@ export interface GatewayConfig {
   loginAttemptsPerMinute: number;
   /** How long a command or query may wait for its service before the client gets a 503. */
   rpcTimeoutMs: number;
+  /**
+   * Load shedding (GATEWAY_MAX_IN_FLIGHT): commands and queries this process may have waiting on one service at once.
+   * Beyond it a request is refused at once (503 `overloaded`, Retry-After) instead of queueing into the RPC timeout.
+   */
+  maxInFlightPerService: number;
+  /** Of those, from the public endpoints (/api/public, all services together; GATEWAY_MAX_IN_FLIGHT_PUBLIC). */
+  maxInFlightPublic: number;
   /** Public status lookups allowed per client IP per minute. */
   publicLookupsPerMinute: number;
   /** Failed public lookups of one dossier code allowed per window (guessing the 4-digit second factor). */
@@ -59,6 +66,22 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   // A typo here must stop the start, not silently give 0-second tokens or an unlimited lookup.
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
   return value;
+}
+
+/**
+ * Defaults: 64 per service keeps the queue one gateway can build up in front of a service at about a second even at
+ * the ~50 dossiers/s intake accepted on a loaded 2-core bench machine (queue ≈ cap ÷ throughput), far under the 5 s
+ * RPC timeout; the public endpoints get half of it, so a crowd of anonymous lookups cannot take the desks' share.
+ * A public cap above the per-service one is a typo: it could never be reached.
+ */
+function inFlightCaps(env: NodeJS.ProcessEnv): Pick<GatewayConfig, 'maxInFlightPerService' | 'maxInFlightPublic'> {
+  const maxInFlightPerService = positiveInt(env, 'GATEWAY_MAX_IN_FLIGHT', 64);
+  const explicitPublic = env.GATEWAY_MAX_IN_FLIGHT_PUBLIC !== undefined && env.GATEWAY_MAX_IN_FLIGHT_PUBLIC !== '';
+  const maxInFlightPublic = positiveInt(env, 'GATEWAY_MAX_IN_FLIGHT_PUBLIC', Math.max(1, Math.floor(maxInFlightPerService / 2)));
+  if (explicitPublic && maxInFlightPublic > maxInFlightPerService) {
+    throw new Error(`GATEWAY_MAX_IN_FLIGHT_PUBLIC (${maxInFlightPublic}) must not exceed GATEWAY_MAX_IN_FLIGHT (${maxInFlightPerService})`);
+  }
+  return { maxInFlightPerService, maxInFlightPublic };
 }
 
 function trustProxy(raw: string | undefined): boolean | number | string | undefined {
@@ -109,6 +132,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     loginLockSeconds: positiveInt(env, 'LOGIN_LOCK_SECONDS', 15 * 60),
     loginAttemptsPerMinute: positiveInt(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 30),
     rpcTimeoutMs: positiveInt(env, 'GATEWAY_RPC_TIMEOUT_MS', 5_000),
+    ...inFlightCaps(env),
     publicLookupsPerMinute: positiveInt(env, 'PUBLIC_LOOKUP_PER_MINUTE', 20),
     publicLookupFailuresPerCode: positiveInt(env, 'PUBLIC_LOOKUP_FAILURES_PER_CODE', 10),
     publicLookupCodeWindowSeconds: positiveInt(env, 'PUBLIC_LOOKUP_CODE_WINDOW_SECONDS', 24 * 3600),

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { GatewayConfig } from '../config/gateway-config';
 import { auditMiddleware } from '../audit/record/audit.middleware';
 import { AuditLogStore } from '../audit/record/audit-log.store';
+import { publicLaneMiddleware } from '../downstream/in-flight-limit';
 import { GatewayModule } from '../gateway.module';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { setupOpenApi } from './openapi/setup-openapi';
@@ -27,6 +28,8 @@ export function configureHttp(app: INestApplication, config: GatewayConfig): voi
   express.useBodyParser('json', { limit: config.bodyLimitBytes });
   express.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
   app.use(auditMiddleware(app.get(AuditLogStore)));
+  // Calls from the public endpoints count against their own, smaller in-flight cap (see Downstream).
+  app.use('/api/public', publicLaneMiddleware);
   serveWebApp(express, config.webDistDir);
   app.useGlobalFilters(new HttpErrorFilter());
   setupOpenApi(app, GatewayModule);

@@ -5,6 +5,7 @@ import { AppError } from '@motcua/contracts';
 import { currentCorrelationId } from '@motcua/messaging';
 import { DATABASE_RETRY_AFTER_SECONDS } from '@motcua/persistence';
 import { toErrorResponse } from './error-response';
+import { OverloadedError } from './overloaded.error';
 import { RateLimitedError } from './rate-limited.error';
 
 /**
@@ -24,7 +25,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     this.report(exception, body.statusCode, request);
     if (response.headersSent) return;
     response.locals.errorCode = body.code; // for the audit trail
-    if (exception instanceof RateLimitedError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    if (exception instanceof RateLimitedError || exception instanceof OverloadedError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     // A 503 is momentary (Postgres restarting, a service not answering): say when to come back.
     else if (body.statusCode === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     // An endpoint's own @Header (text/html for a printable slip, a public max-age for the catalogue) is already on the
@@ -36,6 +37,8 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   /** Unexpected errors are logged by type and stack only: their messages may quote personal data (SQL values…). */
   private report(exception: unknown, status: number, request: Request): void {
+    // Shed requests are counted and logged in bulk by Downstream: one line each would flood the log when it matters.
+    if (exception instanceof OverloadedError) return;
     const where = { method: request.method, path: request.path };
     if (exception instanceof AppError || exception instanceof HttpException) {
       if (status >= 500) this.log.warn({ msg: 'request failed', status, code: (exception as AppError).code, ...where });

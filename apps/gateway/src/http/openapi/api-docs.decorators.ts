@@ -13,7 +13,7 @@ export function ApiDownstreamErrors(): ClassDecorator & MethodDecorator {
     ApiResponse({ status: 404, type: ErrorResponseDoc, description: 'Not found (or not visible to your unit)' }),
     ApiResponse({ status: 409, type: ErrorResponseDoc, description: 'Conflict with the current state' }),
     ApiResponse({ status: 422, type: ErrorResponseDoc, description: 'A business rule refused it' }),
-    ApiResponse({ status: 503, type: ErrorResponseDoc, description: 'The owning service did not answer in time, or a database is restarting; retry after Retry-After seconds (same Idempotency-Key for commands)' }),
+    ApiResponse({ status: 503, type: ErrorResponseDoc, description: 'The owning service did not answer in time, a database is restarting, or the gateway is overloaded (code overloaded: refused at once, nothing done); retry after Retry-After seconds (same Idempotency-Key for commands)' }),
   );
 }
 
