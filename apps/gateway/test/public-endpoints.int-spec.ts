@@ -81,19 +81,30 @@ describe('public endpoints (no login)', () => {
       expect(locked.body.code).toBe('lookup_locked');
       expect(Number(locked.headers['retry-after'])).toBeGreaterThan(3000);
       expect(gw.stub.requests(DossierStatusRpc)).toHaveLength(5 + FAILURES_PER_CODE);
-      // Another code is not affected, and its success leaves no failure behind.
+      // Another code is not affected, and its success writes nothing at all.
       const other = '000.72.69.H20-260302-0043';
       expect((await lookUp({ dossierCode: other, secondFactor: '1234' })).status).toBe(200);
-      const [row] = await gw.sql(`SELECT failures FROM identity.public_lookup_attempts WHERE dossier_code = $1`, [other]);
-      expect(row.failures).toBe(0);
+      expect(await gw.sql(`SELECT failures FROM identity.public_lookup_attempts WHERE dossier_code = $1`, [other])).toEqual([]);
+    });
+
+    it('lets parallel guesses of one code through one at a time: never more answered than the limit', async () => {
+      const code = '000.72.69.H20-260302-0099';
+      await gw.stub.answer(DossierStatusRpc, (req) =>
+        req.secondFactor === '9999' ? { ok: true, data: { ...status, dossierCode: code } } : { ok: false, error: { status: 404, code: 'not_found', message: 'x' } },
+      );
+      // 20 guesses at once, the right one last: the code locks after FAILURES_PER_CODE wrong ones.
+      const guesses = Array.from({ length: 20 }, (_, i) => String(1000 + i)).concat('9999');
+      const answers = await Promise.all(guesses.map((f) => lookUp({ dossierCode: code, secondFactor: f }).then((r) => r.status)));
+      expect(answers.filter((s) => s === 404)).toHaveLength(FAILURES_PER_CODE);
+      expect(answers.filter((s) => s === 429)).toHaveLength(guesses.length - FAILURES_PER_CODE);
+      expect(gw.stub.requests(DossierStatusRpc)).toHaveLength(FAILURES_PER_CODE);
     });
 
     it('does not count an outage of tracking as a wrong guess', async () => {
       const code = '000.72.69.H20-260302-0077';
       await gw.stub.answer(DossierStatusRpc, { ok: false, error: { status: 503, code: 'service_unavailable', message: 'down' } });
       for (let i = 0; i < FAILURES_PER_CODE + 2; i++) expect((await lookUp({ dossierCode: code, secondFactor: '1234' })).status).toBe(503);
-      const [row] = await gw.sql(`SELECT failures FROM identity.public_lookup_attempts WHERE dossier_code = $1`, [code]);
-      expect(row.failures).toBe(0);
+      expect(await gw.sql(`SELECT failures FROM identity.public_lookup_attempts WHERE dossier_code = $1`, [code])).toEqual([]);
     });
 
     it('requires the second factor, names the fields, sends nothing, and is not audited', async () => {

@@ -29,7 +29,7 @@ export class DossierStatusController {
   @ApiResponse({ status: 400, type: ErrorResponseDoc, description: 'Malformed code or factor (fields named)' })
   @ApiNotFoundResponse({ type: ErrorResponseDoc, description: 'dossier_not_found: no dossier with this code and these digits' })
   @ApiTooManyRequestsResponse({ type: ErrorResponseDoc, description: 'rate_limited (this address) or lookup_locked (this code); see Retry-After' })
-  @ApiResponse({ status: 503, type: ErrorResponseDoc, description: 'The tracking service did not answer in time' })
+  @ApiResponse({ status: 503, type: ErrorResponseDoc, description: 'The tracking service did not answer in time, or the gateway is overloaded (code overloaded, Retry-After)' })
   status(@Body(new ContractBodyPipe(DossierStatusLookupBody)) body: DossierStatusLookupBody): Promise<PublicDossierStatusView> {
     return this.lookUp.execute(body);
   }

@@ -29,25 +29,32 @@ export class LookUpDossierStatus {
     private readonly attempts: PublicLookupAttempts,
   ) {}
 
-  async execute(body: DossierStatusLookupBody): Promise<PublicDossierStatusView> {
-    const reservation = await this.attempts.reserve(body.dossierCode);
-    if (!reservation.allowed) {
-      const minutes = Math.ceil(reservation.retryAfterSeconds / 60);
-      throw new RateLimitedError(
-        'lookup_locked',
-        `Mã hồ sơ này đã được tra cứu sai quá nhiều lần; vui lòng thử lại sau ${minutes} phút hoặc hỏi Bộ phận Một cửa nơi nộp hồ sơ`,
-        reservation.retryAfterSeconds,
-      );
-    }
-    let status: PublicDossierStatus;
-    try {
-      status = await this.downstream.call(DossierStatusRpc, { dossierCode: body.dossierCode, secondFactor: body.secondFactor });
-    } catch (error) {
-      if (error instanceof AppError && error.status === 404) throw NO_MATCH;
-      await this.attempts.giveBack(body.dossierCode); // tracking down is not a wrong guess
-      throw error;
-    }
-    await this.attempts.giveBack(body.dossierCode);
-    return publicView(status);
+  /** A success writes nothing: one read of the code's failure count, then the answer (see PublicLookupAttempts). */
+  execute(body: DossierStatusLookupBody): Promise<PublicDossierStatusView> {
+    return this.attempts.exclusive(body.dossierCode, async () => {
+      const state = await this.attempts.check(body.dossierCode);
+      if (state.locked) throw locked(state.retryAfterSeconds);
+      let status: PublicDossierStatus;
+      try {
+        status = await this.downstream.call(DossierStatusRpc, { dossierCode: body.dossierCode, secondFactor: body.secondFactor });
+      } catch (error) {
+        // Tracking down, or the gateway overloaded, is not a wrong guess: nothing counted.
+        if (!(error instanceof AppError && error.status === 404)) throw error;
+        const counted = await this.attempts.recordFailure(body.dossierCode);
+        // Beyond the limit (another replica's guesses came first) this guess's answer is withheld, not "wrong".
+        if (!counted.allowed) throw locked(counted.retryAfterSeconds);
+        throw NO_MATCH;
+      }
+      return publicView(status);
+    });
   }
+}
+
+function locked(retryAfterSeconds: number): RateLimitedError {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new RateLimitedError(
+    'lookup_locked',
+    `Mã hồ sơ này đã được tra cứu sai quá nhiều lần; vui lòng thử lại sau ${minutes} phút hoặc hỏi Bộ phận Một cửa nơi nộp hồ sơ`,
+    retryAfterSeconds,
+  );
 }
