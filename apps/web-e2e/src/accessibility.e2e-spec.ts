@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, loginAs, newDeskContext, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { freshPagePerTest, loginAs, screenshot } from './support/browser';
 import { OfficeHttp, receiveLandChange, waitForTransfer } from './support/office-http';
 
 /** axe-core's source, evaluated in the page (the app's Content-Security-Policy rightly refuses an inline script tag). */
@@ -33,19 +33,9 @@ async function settled(page: Page): Promise<void> {
 }
 
 describe('accessibility smoke (axe-core): no serious or critical violation on the main screens', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  beforeEach(async () => {
-    context = await newDeskContext(browser);
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
-  afterAll(() => browser?.close());
+  const fresh = freshPagePerTest();
+  beforeEach(() => ({ page } = fresh.current()));
 
   it('the login screen, and with its error shown', async () => {
     await page.goto('/login');

@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loginWith, provinceAdminInForce } from './support/admin-accounts';
 import { AfterHoursHttp } from './support/after-hours-http';
-import { launchBrowser, loginAs, newDeskContext, screenshot } from './support/browser';
+import { freshPagePerTest, loginAs, screenshot } from './support/browser';
 
 describe('administrators', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  beforeEach(async () => {
-    context = await newDeskContext(browser);
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
-  afterAll(() => browser?.close());
+  const fresh = freshPagePerTest();
+  beforeEach(() => ({ page } = fresh.current()));
 
   it('a unit administrator opens a desk clerk account in their unit, sees the temporary password once, and cannot grant province roles', async () => {
     const username = `clerk.e2e.${randomUUID().slice(0, 8)}`;

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '@motcua/devtools';
-import { launchBrowser, newDeskContext, screenshot } from './support/browser';
+import { freshPagePerTest, screenshot } from './support/browser';
 import { DeskGateway, uniqueApplicant } from './support/desk-gateway';
 import { badStops, focused, focusSettlesOn, tabTo, type FocusInfo } from './support/keyboard-focus';
 import { OfficeHttp, receiveLandChange, transferById, waitForTransfer } from './support/office-http';
@@ -30,19 +30,9 @@ async function tabAndCheck(page: Page, name: RegExp, options: { back?: boolean; 
 }
 
 describe('keyboard only: the desk and the office without a mouse', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  beforeEach(async () => {
-    context = await newDeskContext(browser);
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
-  afterAll(() => browser?.close());
+  const fresh = freshPagePerTest();
+  beforeEach(() => ({ page } = fresh.current()));
 
   it('a desk clerk logs in, receives a complete 2.001458 dossier, is led back to a wrong field and prints form 01', async () => {
     const clerk = await DeskGateway.login('clerk.tanphuoc');

@@ -1,21 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, loginAs, newDeskContext, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { freshPagePerTest, loginAs, screenshot } from './support/browser';
 
 /** Every role logs in through the screen, lands on its own main screen and sees only its menu. */
 describe('login and the role menus', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  beforeEach(async () => {
-    context = await newDeskContext(browser);
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
-  afterAll(() => browser?.close());
+  const fresh = freshPagePerTest();
+  beforeEach(() => ({ page } = fresh.current()));
 
   it('refuses a wrong password with one message next to the form, and keeps the username', async () => {
     await page.goto('/');

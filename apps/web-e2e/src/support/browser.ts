@@ -40,6 +40,26 @@ export async function newDeskContext(browser: Browser): Promise<BrowserContext> 
   return context;
 }
 
+/**
+ * One browser for the spec file and a fresh desk profile and page for each test: registers the jest hooks; call it
+ * in the `describe` body and take the test's page from `current()` in a `beforeEach`.
+ */
+export function freshPagePerTest(): { current(): { context: BrowserContext; page: Page } } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    context = await newDeskContext(browser!);
+    page = await context.newPage();
+  });
+  afterEach(() => context?.close());
+  afterAll(() => browser?.close());
+  return { current: () => ({ context: context!, page: page! }) };
+}
+
 /** Logs in through the login screen as a demo account (libs/devtools DEMO_ACCOUNTS) and waits for the menu. */
 export async function loginAs(page: Page, username: string): Promise<void> {
   const account = DEMO_ACCOUNTS.find((a) => a.username === username);
