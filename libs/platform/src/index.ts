@@ -5,3 +5,4 @@ export * from './bootstrap/tokens';
 export * from './logging/json-logger';
 export * from './http/correlation.middleware';
 export * from './calendar/legal-calendar.provider';
+export * from './reference/reference-replica-base';

@@ -57,7 +57,7 @@ export class SubmitBundleUseCase {
       }
       // A bundle with its own total time (liên thông groups, QĐ 296/QĐ-VPCP: ≤ 3 WD) binds every child: no child is
       // promised later than the bundle, so a child whose own limit ends later takes the bundle's.
-      const calendar = this.calendars.current(this.reference.provinceOf(actor.unitCode, day));
+      const calendar = this.calendars.current(this.reference.provinceOn(actor.unitCode, day));
       const bundleDue = bundle.timeLimit ? computeAppointment({ receivedAt: now, limit: bundle.timeLimit, calendar }) : undefined;
       const children: Receipt[] = [];
       for (const [index, child] of childBodies.entries()) {

@@ -153,7 +153,7 @@ export class SubmitDossierUseCase {
     if (body.instant) await this.instantResolution.assertEligible(unit.code, procedure, body, now);
     const sequence = await this.dossiers.nextSequence(uow.manager, unit.agencyCode, day);
     const code = formatDossierCode(unit.agencyCode, day.slice(2).replaceAll('-', ''), sequence);
-    const calendar = this.calendars.current(this.reference.provinceOf(unit.code, day));
+    const calendar = this.calendars.current(this.reference.provinceOn(unit.code, day));
     const appointmentAt = computeAppointment({ receivedAt: now, limit: procedure.timeLimit, calendar });
     const writers = writersByDocument(body.documents);
     const parties = partiesOf(body);

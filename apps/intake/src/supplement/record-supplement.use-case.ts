@@ -36,7 +36,7 @@ export class RecordSupplementUseCase {
         throw AppError.conflict('no_supplement_requested', `Hồ sơ ${dossierCode} không chờ bổ sung (trạng thái: ${dossier.status})`);
       }
       const now = new Date();
-      const province = this.reference.provinceOf(dossier.receiving_unit_code, vietnamDayOf(now));
+      const province = this.reference.provinceOn(dossier.receiving_unit_code, vietnamDayOf(now));
       const appointmentAt = computeAppointment({ receivedAt: now, limit: dossier.time_limit, calendar: this.calendars.current(province) });
       await uow.manager.query(
         `UPDATE intake.dossiers SET status = 'in-progress', supplemented_at = $2, supplement_documents = $3, supplement_items = NULL,

@@ -23,7 +23,7 @@ function actsFromProvince(actor: StaffActor, reference: ReferenceReplica, now: D
 export function assertTemplateEditor(actor: StaffActor, reference: ReferenceReplica, now: Date): void {
   assertTemplateAdmin(actor);
   if (!actsFromProvince(actor, reference, now)) {
-    reference.unit(actor.unitCode, 'actor.unitCode'); // 503 while the unit tree has not arrived yet
+    reference.requireUnit(actor.unitCode, 'actor.unitCode'); // 503 while the unit tree has not arrived yet
     throw AppError.forbidden('chỉ quản trị viên cấp tỉnh, dùng tài khoản của một tỉnh đang hoạt động, được thay đổi mẫu tin nhắn');
   }
 }
@@ -40,7 +40,7 @@ export function assertDeskStaff(actor: StaffActor): void {
 export function assertUnitContactAdmin(actor: StaffActor, unitCode: string, reference: ReferenceReplica, now: Date): void {
   if (has(actor, ['unit-admin']) && actor.unitCode === unitCode) return;
   if (has(actor, ['province-admin'])) {
-    reference.unit(unitCode, 'unitCode');
+    reference.requireUnit(unitCode, 'unitCode');
     if (actsFromProvince(actor, reference, now) && reference.provinceOf(unitCode) === actor.unitCode) return;
     throw AppError.forbidden('đơn vị này không thuộc tỉnh của tài khoản; quản trị viên cấp tỉnh chỉ đặt đầu mối trực cho đơn vị trong tỉnh mình');
   }

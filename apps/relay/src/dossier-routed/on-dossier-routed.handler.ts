@@ -53,8 +53,8 @@ export class OnDossierRoutedHandler {
           paperDueAt,
           event.provinceCode ?? null,
           new Date(event.receivedAt),
-          this.reference.procedureName(event.procedureCode) ?? null,
-          this.reference.unitName(event.receivingUnitCode) ?? null,
+          this.reference.procedure(event.procedureCode)?.name ?? null,
+          this.reference.findUnit(event.receivingUnitCode)?.name ?? null,
           this.officeName(event, forward.toUnitCode),
         ],
       );
@@ -81,6 +81,6 @@ export class OnDossierRoutedHandler {
   /** The office that apologises on form 04: its own unit's name, else what routing named it. */
   private officeName(event: DossierRoutedV1, toUnitCode: string): string | null {
     if (toUnitCode === event.competentUnitCode && event.competentOffice?.name) return event.competentOffice.name;
-    return this.reference.unitName(toUnitCode) ?? event.competentOffice?.name ?? event.competentUnitName ?? null;
+    return this.reference.findUnit(toUnitCode)?.name ?? event.competentOffice?.name ?? event.competentUnitName ?? null;
   }
 }

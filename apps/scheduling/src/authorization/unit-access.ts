@@ -23,7 +23,7 @@ export function assertProvinceAdmin(actor: StaffActor): void {
  */
 export function assertProvinceLevelAdmin(actor: StaffActor, reference: ReferenceReplica, now = new Date()): UnitRecord {
   assertProvinceAdmin(actor);
-  const unit = reference.unit(actor.unitCode, 'actor.unitCode');
+  const unit = reference.requireUnit(actor.unitCode, 'actor.unitCode');
   const today = vietnamDayOf(now);
   const inForce = unit.validFrom <= today && (unit.validTo === null || unit.validTo >= today);
   if (unit.type !== 'province' || !inForce) throw AppError.forbidden('chỉ quản trị viên cấp tỉnh, dùng tài khoản của một tỉnh đang hoạt động, được thay đổi lịch làm việc');

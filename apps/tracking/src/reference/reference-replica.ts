@@ -1,8 +1,6 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type { NatsConnection } from '@nats-io/transport-node';
-import { procedureKey, REFERENCE_BUCKET, unitAliasKey, unitKey, type ProcedureRecord, type UnitAlias, type UnitRecord } from '@motcua/contracts';
-import { KvReplica, openBucket, type MessagingConfig } from '@motcua/messaging';
-import { MESSAGING_CONFIG, NATS_CONNECTION } from '@motcua/platform';
+import { Injectable } from '@nestjs/common';
+import { unitAliasKey, type UnitAlias, type UnitRecord } from '@motcua/contracts';
+import { ReferenceReplicaBase } from '@motcua/platform';
 import { UnitTree } from './unit-tree';
 
 /**
@@ -10,24 +8,9 @@ import { UnitTree } from './unit-tree';
  * reports. The replica holds the units in force (and to come); a code merged away is known only by its alias.
  */
 @Injectable()
-export class ReferenceReplica implements OnApplicationShutdown {
-  private readonly replica = new KvReplica<UnitRecord | ProcedureRecord | UnitAlias>();
-
-  constructor(
-    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
-    @Inject(MESSAGING_CONFIG) private readonly config: MessagingConfig,
-  ) {}
-
-  async start(): Promise<void> {
-    await this.replica.start(await openBucket(this.nc, this.config, REFERENCE_BUCKET));
-  }
-
+export class ReferenceReplica extends ReferenceReplicaBase {
   unit(code: string): UnitRecord | undefined {
-    return this.replica.get(unitKey(code)) as UnitRecord | undefined;
-  }
-
-  procedure(code: string): ProcedureRecord | undefined {
-    return this.replica.get(procedureKey(code)) as ProcedureRecord | undefined;
+    return this.findUnit(code);
   }
 
   /** A merger or renaming of `code` (the old code), if routing has one. */
@@ -47,9 +30,5 @@ export class ReferenceReplica implements OnApplicationShutdown {
       },
       (code) => this.alias(code)?.successorCode,
     );
-  }
-
-  onApplicationShutdown(): void {
-    this.replica.stop();
   }
 }

@@ -19,7 +19,7 @@ export class AvailableSlotsHandler {
 
   @OnRpc(AvailableSlots)
   async handle({ unitCode, date }: AvailableSlotsQuery): Promise<AvailableSlotsView> {
-    const unit = this.reference.unit(unitCode);
+    const unit = this.reference.requireUnit(unitCode);
     const calendar = await this.calendars.forProvince(this.reference.provinceOf(unitCode));
     const { sessions } = await this.schedules.load(unitCode);
     const now = new Date();

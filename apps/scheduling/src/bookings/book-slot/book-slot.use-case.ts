@@ -31,7 +31,7 @@ export class BookSlotUseCase {
     // Read outside the transaction: a transaction waiting for a second pooled connection can starve the pool.
     const calendar = await this.calendars.forProvince(this.reference.provinceOf(body.unitCode));
     return runIdempotent(this.runner, { command: 'book-slot', key: command.idempotencyKey, request: { body } }, async (uow) => {
-      const unit = this.reference.unit(body.unitCode);
+      const unit = this.reference.requireUnit(body.unitCode);
       const session = await this.schedules.session(body.sessionId, uow.manager).catch((error) => {
         throw error instanceof AppError && error.status === 404 ? new AppError(404, 'not_found', 'Không tìm thấy phiên', [{ field: 'sessionId', reason: 'không có phiên này' }]) : error;
       });

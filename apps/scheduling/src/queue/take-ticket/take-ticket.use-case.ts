@@ -17,7 +17,7 @@ export class TakeTicketUseCase {
 
   async execute(command: TakeQueueTicketCommand, now = new Date()): Promise<QueueTicketView> {
     const { unitCode, counterCode, bookingCode } = command.body;
-    this.reference.unit(unitCode);
+    this.reference.requireUnit(unitCode);
     return runIdempotent(this.runner, { command: 'take-queue-ticket', key: command.idempotencyKey, request: { unitCode, counterCode, bookingCode } }, async (uow) => {
       const day = vietnamDayOf(now);
       const ticket: TicketRow = {

@@ -20,7 +20,7 @@ export class CreateSessionUseCase {
 
   async execute(command: CreateSessionCommand): Promise<SessionRecord> {
     const { actor, body } = command;
-    this.reference.unit(body.unitCode);
+    this.reference.requireUnit(body.unitCode);
     assertManagesUnit(actor, body.unitCode, this.reference);
     const session = await runIdempotent(this.runner, { command: 'create-session', key: command.idempotencyKey, request: { actor, body } }, async (uow) => {
       const record = sessionFrom(body, randomUUID(), 1);

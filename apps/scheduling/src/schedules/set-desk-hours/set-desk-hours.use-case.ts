@@ -22,7 +22,7 @@ export class SetDeskHoursUseCase {
 
   async execute(command: SetDeskHoursCommand): Promise<UnitScheduleView> {
     const { actor, body } = command;
-    const unit = this.reference.unit(body.unitCode);
+    const unit = this.reference.requireUnit(body.unitCode);
     assertManagesUnit(actor, body.unitCode, this.reference);
     body.windows.forEach((w, i) => {
       const previousEnd = i === 0 ? 0 : parseClockTime(body.windows[i - 1].end);

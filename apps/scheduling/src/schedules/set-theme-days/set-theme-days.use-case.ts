@@ -23,7 +23,7 @@ export class SetThemeDaysUseCase {
 
   async execute(command: SetThemeDaysCommand): Promise<UnitScheduleView> {
     const { actor, body } = command;
-    const unit = this.reference.unit(body.unitCode);
+    const unit = this.reference.requireUnit(body.unitCode);
     assertManagesUnit(actor, body.unitCode, this.reference);
     body.themeDays.forEach((t, i) => {
       if (t.validTo !== undefined && t.validTo < t.validFrom) throw AppError.invalid([{ field: `themeDays[${i}].validTo`, reason: 'không được trước ngày bắt đầu hiệu lực (validFrom)' }]);

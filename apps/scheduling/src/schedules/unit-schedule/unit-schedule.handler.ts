@@ -19,7 +19,7 @@ export class UnitScheduleHandler {
   @OnRpc(UnitSchedule)
   async handle(query: UnitScheduleQuery): Promise<UnitScheduleView> {
     const unitCode = query.unitCode ?? query.actor.unitCode;
-    const unit = this.reference.unit(unitCode);
+    const unit = this.reference.requireUnit(unitCode);
     const from = query.from ?? vietnamDayOf(new Date());
     const to = query.to ?? addDays(from, 13);
     const calendar = await this.calendars.forProvince(this.reference.provinceOf(unitCode));
